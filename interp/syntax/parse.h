@@ -1,0 +1,49 @@
+/* parse.h: the public face of the front end: source text in, AST (or one SyntaxError) out. */
+#ifndef SLOTSCOPE_SYNTAX_PARSE_H
+#define SLOTSCOPE_SYNTAX_PARSE_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "syntax/arena.h"
+#include "syntax/ast.h"
+
+typedef enum {
+    PARSE_FILE,   /* a whole module: Module(body) */
+    PARSE_SINGLE, /* one REPL entry: Interactive(body); incompleteness is reported, see below */
+    PARSE_EVAL    /* one expression (eval()): Expression(expr) */
+} ParseMode;
+
+/* OR this into the mode to get PARSE_INCOMPLETE for PARSE_FILE too (PARSE_SINGLE always has it). */
+#define PARSE_FLAG_INCOMPLETE 0x100
+
+enum { PARSE_OK = 0, PARSE_ERROR = 1, PARSE_INCOMPLETE = 2 };
+
+typedef struct ParseError {
+    int status;            /* PARSE_OK, PARSE_ERROR or PARSE_INCOMPLETE */
+    const char *type_name; /* "SyntaxError", "IndentationError" or "TabError" (static strings) */
+    char msg[300];         /* CPython's message for the chosen version */
+    /* As SyntaxError's attributes: lines 1-based, offsets 1-based in characters (code points);
+     * end_lineno/end_offset are 0 when CPython has none for this error. */
+    int lineno, offset, end_lineno, end_offset;
+    char *text; /* the offending source line with its newline (in the arena), or NULL */
+} ParseError;
+
+/* Parses src[0..len) (need not be NUL-terminated; UTF-8, an optional BOM is skipped).
+ * pyversion picks the message wording: 27, 36 .. 313 (2.7 uses the 3.6-3.8 wording; the grammar
+ * is always Python 3's).
+ *
+ * Returns the tree on success (err->status == PARSE_OK). On failure returns NULL and fills *err:
+ * PARSE_ERROR for a real error (the first one found), PARSE_INCOMPLETE when the input merely stops
+ * too early for a REPL: inside an open bracket or triple-quoted string, after a backslash
+ * continuation, or inside a compound statement that no blank line has ended yet.
+ * All memory comes from the arena; the caller frees it with arena_free() after compiling. */
+Module *parse_source(Arena *a, const char *src, size_t len, const char *filename, int mode,
+                     int pyversion, ParseError *err);
+
+/* Prints the tree exactly as CPython 3.12's ast.dump(tree) does (no attributes, no indent),
+ * followed by a newline. With attributes true, like ast.dump(tree, include_attributes=True). */
+void ast_dump(FILE *out, const Module *m);
+void ast_dump_ex(FILE *out, const Module *m, int include_attributes);
+
+#endif
