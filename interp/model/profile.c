@@ -1,0 +1,45 @@
+/* profile.c: one Profile per CPython version slotscope imitates (const data: no global state). */
+#include "model/profile.h"
+
+#include <string.h>
+
+/* sys.version strings of the builds the oracle was measured on (pyenv, GCC 12.2.0). */
+static const Profile profiles[] = {
+    {.name = "2.7", .major = 2, .minor = 7, .micro = 18,
+     .sys_version = "2.7.18 (default) \n[GCC 12.2.0]"},
+    {.name = "3.6", .major = 3, .minor = 6, .micro = 15,
+     .sys_version = "3.6.15 (default) \n[GCC 12.2.0]"},
+    {.name = "3.7", .major = 3, .minor = 7, .micro = 16,
+     .sys_version = "3.7.16 (default) \n[GCC 12.2.0]"},
+    {.name = "3.8", .major = 3, .minor = 8, .micro = 18,
+     .sys_version = "3.8.18 (default) \n[GCC 12.2.0]"},
+    {.name = "3.9", .major = 3, .minor = 9, .micro = 18,
+     .sys_version = "3.9.18 (main) \n[GCC 12.2.0]"},
+    {.name = "3.10", .major = 3, .minor = 10, .micro = 13,
+     .sys_version = "3.10.13 (main) [GCC 12.2.0]",
+     .did_you_mean = true, .qualname_in_arg_errors = true, .syntax_errors_310 = true,
+     .int_max_str_digits = true},
+    {.name = "3.11", .major = 3, .minor = 11, .micro = 7,
+     .sys_version = "3.11.7 (main) [GCC 12.2.0]",
+     .did_you_mean = true, .traceback_carets = true, .qualname_in_arg_errors = true,
+     .syntax_errors_310 = true, .int_max_str_digits = true},
+    {.name = "3.12", .major = 3, .minor = 12, .micro = 1,
+     .sys_version = "3.12.1 (main) [GCC 12.2.0]",
+     .did_you_mean = true, .did_you_mean_import = true, .traceback_carets = true,
+     .qualname_in_arg_errors = true, .syntax_errors_310 = true, .int_max_str_digits = true},
+    {.name = "3.13", .major = 3, .minor = 13, .micro = 0,
+     .sys_version = "3.13.0 (main) [GCC 12.2.0]",
+     .did_you_mean = true, .did_you_mean_import = true, .traceback_carets = true,
+     .qualname_in_arg_errors = true, .syntax_errors_310 = true, .int_max_str_digits = true,
+     .no_dict_for_setting = true},
+};
+
+const Profile *profile_find(const char *version) {
+    for (size_t i = 0; i < sizeof profiles / sizeof profiles[0]; i++)
+        if (strcmp(profiles[i].name, version) == 0) return &profiles[i];
+    return NULL;
+}
+
+const Profile *profile_default(void) { return profile_find("3.12"); }
+
+const char *profile_list(void) { return "2.7, 3.6, 3.7, 3.8, 3.9, 3.10, 3.11, 3.12, 3.13"; }
