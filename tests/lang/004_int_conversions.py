@@ -1,0 +1,13 @@
+# int() from strings and floats; hex, oct, bin and back.
+print(int('42'), int('-42'), int('  17  '), int('+5'), int('1_000'))
+print(int('ff', 16), int('FF', 16), int('0xff', 16), int('0xff', 0), int('0o17', 0), int('0b101', 0))
+print(int('777', 8), int('1010', 2), int('z', 36), int('10', 36))
+print(int('123456789012345678901234567890'))
+print(int(3.9), int(-3.9), int(1e20), int(True), int(False))
+print(hex(255), hex(-255), oct(8), oct(-8), bin(5), bin(-5), bin(0))
+print(hex(2 ** 100), bin(2 ** 70))
+print(int(hex(12345), 16), int(bin(12345), 2), int(oct(12345), 8))
+print(float(7), float('1.5'), float('-inf'), float('  2e3 '))
+print(str(12), repr(-12), str(2 ** 80))
+print(int(), float(), bool())
+print((255).to_bytes(2, 'big'), int.from_bytes(b'\x01\x00', 'big'), int.from_bytes(b'\x01\x00', 'little'))

@@ -1,0 +1,12 @@
+# The shortest repr that round-trips, and where it switches to exponents.
+print(0.1, 0.2, 0.1 + 0.2, 1 / 3, 2 / 3, 10 / 3)
+print(1.0, -1.0, 0.0, -0.0, 100.0, 1.5e300, 1e-300)
+print(1e15, 1e16, 1e17, 123456789012345678.0, 1.0e-4, 1.0e-5, 0.0001, 0.00001)
+print(float('inf'), float('-inf'), float('nan'), -float('inf'))
+print(repr(0.1), str(0.1), repr(2.5), repr(1e22), repr(1e23))
+print(3.141592653589793, 2.718281828459045, 1.7976931348623157e308, 5e-324)
+print(1.1 * 3, 0.1 * 3, 1 - 0.9, 100 * 1.1)
+print(float(2 ** 53), float(2 ** 53 + 1), 2.0 ** 0.5, 9 ** 0.5)
+print(0.5.is_integer(), 2.0.is_integer(), (0.75).as_integer_ratio())
+print(1e16 == 10 ** 16, 0.1 + 0.2 == 0.3, float('nan') == float('nan'))
+print(round(2.675, 2), 1.23456789e-7)

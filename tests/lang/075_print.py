@@ -1,0 +1,18 @@
+# print(): sep, end, several arguments, no arguments, file=sys.stdout/stderr.
+import sys
+print()
+print('a', 'b', 'c')
+print('a', 'b', 'c', sep='')
+print('a', 'b', sep=', ', end='!\n')
+print('no newline', end='')
+print(' continued')
+print(1, 2.5, None, True, [1], (2,), {'k': 3}, 'str', sep='|')
+print(*range(5))
+print(*[], sep='x')
+print('to stdout', file=sys.stdout)
+print('to stderr (not in the expected output)', file=sys.stderr)
+print('multi\nline')
+print('', end='')
+print('sep None', 'end None', sep=None, end=None)
+sys.stdout.write('written directly\n')
+print('flush', flush=True)
