@@ -68,7 +68,7 @@ typedef enum {
 typedef enum { UOP_INVERT, UOP_NOT, UOP_UADD, UOP_USUB } UnaryOpKind;
 
 typedef enum {
-    CMP_EQ, CMP_NOTEQ, CMP_LT, CMP_LTE, CMP_GT, CMP_GTE, CMP_IS, CMP_ISNOT, CMP_IN, CMP_NOTIN
+    CMPOP_EQ, CMPOP_NOTEQ, CMPOP_LT, CMPOP_LTE, CMPOP_GT, CMPOP_GTE, CMPOP_IS, CMPOP_ISNOT, CMPOP_IN, CMPOP_NOTIN
 } CmpOp;
 
 typedef struct { int n; CmpOp *items; } CmpOpSeq;
