@@ -1,0 +1,21 @@
+/* compile.h: AST to code objects. symtable.c resolves scopes, compile.c/compile_expr.c emit
+ * instructions, flow.c computes stack depths and assembles, disasm.c prints code. */
+#ifndef SLOTSCOPE_COMPILE_H
+#define SLOTSCOPE_COMPILE_H
+
+#include <stdio.h>
+
+#include "vm/interp.h"
+
+struct Module;
+
+/* Compile a parsed module. mode is the parse mode (PARSE_FILE, PARSE_SINGLE, PARSE_EVAL);
+ * src/len is the source (for SyntaxError.text and offsets); flags: CO_FUTURE_ANNOTATIONS.
+ * NULL with SyntaxError set on a compile-time error. */
+Obj *compile_ast(Interp *I, struct Module *m, const char *filename, const char *src, size_t len,
+                 int mode, int flags);
+
+/* Print a dis-like listing of a code object and the code objects among its constants. */
+void code_disassemble(Interp *I, FILE *out, Obj *code);
+
+#endif

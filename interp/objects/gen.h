@@ -1,0 +1,35 @@
+/* gen.h: generator objects: a suspended frame plus send/throw/close. Implemented in gen.c. */
+#ifndef SLOTSCOPE_GEN_H
+#define SLOTSCOPE_GEN_H
+
+#include "vm/interp.h"
+
+struct Frame;
+typedef struct GenExcInfo {
+    Obj *exc;                  /* the exception being handled inside the generator, or NULL */
+    struct GenExcInfo *prev;
+} GenExcInfo;
+
+enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_CLOSED };
+
+typedef struct GenObj {
+    Obj ob;
+    struct Frame *frame;       /* owned (heap memory), NULL once finished */
+    Obj *name, *qualname, *code;
+    GenExcInfo exc_info;
+    int state;
+    Obj *weakreflist;
+} GenObj;
+
+#define GEN(o) ((GenObj *)(o))
+/* A generator over a frame that is already set up (arguments bound); takes the frame. */
+Obj *gen_new(Interp *I, struct Frame *f, Obj *func);
+/* Resume with `send` (None for next()); *result gets the yielded value and 1 is returned, or
+ * the return value and 0 (the generator finished), or NULL and -1 with an error set. */
+int gen_send_ex(Interp *I, Obj *gen, Obj *send, Obj **result);
+Obj *gen_throw_exc(Interp *I, Obj *gen, Obj *exc); /* gen.throw(exc) */
+bool gen_close(Interp *I, Obj *gen);
+/* The iterator the generator currently delegates to with `yield from` (borrowed) or NULL. */
+Obj *gen_yieldfrom(Obj *gen);
+
+#endif

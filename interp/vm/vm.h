@@ -1,0 +1,89 @@
+/* vm.h: the virtual machine's state and what the rest of the interpreter asks of it: running
+ * code, the current frame's location and variables, the exception being handled, tracebacks,
+ * recursion guards. The eval loop is eval.c. */
+#ifndef SLOTSCOPE_VM_H
+#define SLOTSCOPE_VM_H
+
+#include <stdio.h>
+
+#include "objects/gen.h"
+#include "vm/frame.h"
+
+typedef struct StackChunk StackChunk;
+
+/* Version-dependent behaviour of the VM, derived once from I->prof in vm_init. */
+typedef struct VmFeatures {
+    bool unbound_local_311;      /* "cannot access local variable 'x' where it is not ..." */
+    bool context_manager_311;    /* "'X' object does not support the context manager protocol" */
+    bool inline_comprehensions;  /* 3.12+: no <listcomp> frame in tracebacks */
+    bool unpack_got_n;           /* "too many values to unpack (expected 2, got 3)" (3.12+: lists/tuples) */
+    bool source_for_stdin;       /* 3.13: REPL input lines are shown in tracebacks */
+} VmFeatures;
+
+struct VmState {
+    Frame *frame;              /* the innermost running frame, or NULL */
+    StackChunk *chunk;         /* the frame arena's current chunk */
+    GenExcInfo base_exc;       /* handled-exception chain: innermost first */
+    GenExcInfo *exc_info;
+    char *c_stack_limit;       /* raise RecursionError when the C stack goes below this */
+    Obj *sources;              /* dict filename -> str: source text for tracebacks */
+    Obj *build_class;          /* the __build_class__ builtin function */
+    VmFeatures feat;
+    int interrupt_tick;
+};
+
+bool vm_init(Interp *I);
+void vm_fini(Interp *I);
+
+/* Run a code object (module code, exec/eval) with globals and locals (locals NULL: globals).
+ * __builtins__ is taken from globals (added if missing). Returns the value of the code. */
+Obj *vm_exec_code(Interp *I, Obj *code, Obj *globals, Obj *locals);
+/* Run a frame of frame_push until it returns (new reference) or raises (NULL). The frame is
+ * popped (arena frames) when it finishes. throwflag: start by raising I->exc (gen.throw). */
+Obj *vm_eval_frame(Interp *I, Frame *f, bool throwflag);
+/* Call a Python function (what func_vectorcall does). */
+Obj *vm_call_function(Interp *I, Obj *func, Obj *const *args, size_t nargs, Obj *kwnames);
+
+/* Where execution is: filename (borrowed UTF-8) and line of the innermost frame. */
+bool vm_current_location(Interp *I, const char **filename, int *lineno);
+Obj *vm_current_globals(Interp *I);           /* borrowed; NULL outside any frame */
+Obj *vm_current_builtins(Interp *I);          /* borrowed; I->builtins outside any frame */
+/* locals() of the innermost frame (new reference: the namespace dict or a snapshot). */
+Obj *vm_current_locals(Interp *I);
+/* The exception being handled (sys.exc_info()[1], bare `raise`), borrowed, NULL if none. */
+Obj *vm_handled_exception(Interp *I);
+/* Zero-argument super(): the __class__ cell's class and the first argument of the calling
+ * frame; false with CPython's RuntimeError ("super(): no arguments", "super(): __class__ cell
+ * not found", "super(): empty __class__ cell"). Borrowed results. */
+bool vm_super_args(Interp *I, TypeObj **type, Obj **self);
+
+/* Recursion guards for C code that calls back into Python (repr, getattr, calls): -1 with
+ * RecursionError "maximum recursion depth exceeded<where>" (where: e.g. " while calling a
+ * Python object", or "") when I->recursion_limit or the C stack is exhausted. */
+int vm_enter_recursive(Interp *I, const char *where);
+void vm_leave_recursive(Interp *I);
+/* Check only the C stack (true: room left); sets RecursionError when not. */
+bool vm_check_c_stack(Interp *I);
+
+/* Add the current frame to exc's traceback (what happens when an exception passes a frame). */
+void vm_traceback_here(Interp *I, Frame *f, Obj *exc);
+/* Traceback objects: tb_next, the code, the instruction index and line. */
+Obj *traceback_new(Interp *I, Obj *next, Obj *code, int lasti, int lineno);
+/* Set exc.__context__ from the handled exception (as raising does), avoiding cycles. */
+void vm_chain_context(Interp *I, Obj *exc);
+
+/* The __build_class__ builtin (METH_FASTCALL | METH_KEYWORDS); builtins registers it. */
+Obj *vm_builtin_build_class(Interp *I, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+/* sys.displayhook's default behaviour: repr on sys.stdout + newline, builtins._ = value. */
+bool vm_display_value(Interp *I, Obj *value);
+/* "Exception ignored in: <obj>" + the traceback of the current exception to stderr, then
+ * clears it (as PyErr_WriteUnraisable). */
+void vm_write_unraisable(Interp *I, Obj *obj);
+/* Keep src as the source of filename, for the lines tracebacks show. */
+void vm_register_source(Interp *I, const char *filename, const char *src, size_t len);
+
+/* ---- Provided by other parts, called by the VM ---- */
+/* vm/import.c: import the module `name` (a str, possibly dotted), new reference. */
+Obj *import_module(Interp *I, Obj *name);
+
+#endif
