@@ -22,6 +22,30 @@ typedef struct Profile {
     bool syntax_errors_310;       /* 3.10+ parser messages ("expected ':'", "'(' was never closed") */
     bool int_max_str_digits;      /* 3.11+ (and 3.10.7+): 4300-digit str<->int limit */
     bool no_dict_for_setting;     /* 3.13: "and no __dict__ for setting new attributes" */
+
+    /* --- object model (objects/typeobject.c, object.c, descr.c, abstract.c, args.c) */
+    bool object_args_msg_37;      /* 3.7+: "Foo() takes no arguments" (3.6: "object() takes no parameters") */
+    bool descr_apply_msg_38;      /* 3.8+: "doesn't apply to a 'int' object" (before: "to 'int' object"),
+                                     and method descriptors say so (before: "requires a 'list' object") */
+    bool unbound_method_msg_39;   /* 3.9+: "unbound method list.append() needs an argument" */
+    bool cfunc_qualname_errors;   /* 3.9+: "list.append() takes exactly one argument (0 given)" */
+    bool init_subclass_qualname;  /* 3.9+: "X.__init_subclass__() takes no keyword arguments" */
+    bool slot_unset_long_msg;     /* 3.10+: reading an unset slot: "'P' object has no attribute 'x'" */
+    bool immutable_type_msgs;     /* 3.10+: "cannot set 'x' attribute of immutable type 'int'",
+                                     "__class__ assignment only supported for mutable types..." */
+    bool isinstance_union_msg;    /* 3.10+: "... a tuple of types, or a union" */
+    bool staticmethod_310;        /* 3.10+: staticmethod callable, __wrapped__, <staticmethod(f)> repr */
+    bool pow3_msg_star;           /* 3.10+: "unsupported operand type(s) for ** or pow(): 'int', 'int', 'str'" */
+    bool class_annotations;       /* 3.10+: every class has its own __annotations__ dict */
+    bool property_name_msg;       /* 3.10: "can't set attribute 'p'" */
+    bool property_owner_msg;      /* 3.11+: "property 'p' of 'C' object has no setter" */
+    bool delattr_long_msg;        /* 3.11+: del of a missing attribute: "'C' object has no attribute 'x'" */
+    bool super_arg_a_type;        /* 3.11+: "super() argument 1 must be a type, not int" */
+    bool set_name_error_note;     /* 3.12+: a failing __set_name__ gets a note (before: RuntimeError) */
+    bool weakref_slot_msg_short;  /* 3.12+: "__weakref__ slot disallowed: we already got one" */
+    bool super_msg_313;           /* 3.13: "super(type, obj): obj (instance of int) is not ..." */
+    bool mro_msg_one_line;        /* 3.13: the MRO conflict message has no line break */
+    bool unexpected_kw_313;       /* 3.13: "int() got an unexpected keyword argument 'x'" */
 } Profile;
 
 /* The profile for "X.Y" (2.7, 3.6 .. 3.13), or NULL if slotscope does not know that version. */
