@@ -12,16 +12,25 @@ static const Profile profiles[] = {
     {.name = "3.7", .major = 3, .minor = 7, .micro = 16,
      .sys_version = "3.7.16 (default) \n[GCC 12.2.0]",
      /* object model */
-     .object_args_msg_37 = true},
+     .object_args_msg_37 = true,
+     /* numbers */
+     .int_max_str_digits = true},
     {.name = "3.8", .major = 3, .minor = 8, .micro = 18,
      .sys_version = "3.8.18 (default) \n[GCC 12.2.0]",
      /* object model */
-     .object_args_msg_37 = true, .descr_apply_msg_38 = true},
+     .object_args_msg_37 = true, .descr_apply_msg_38 = true,
+     /* numbers */
+     .int_max_str_digits = true, .pow_mod_inverse = true, .int_as_integer_ratio = true,
+     .index_in_int_float = true, .float_empty_str_repr = true},
     {.name = "3.9", .major = 3, .minor = 9, .micro = 18,
      .sys_version = "3.9.18 (main) \n[GCC 12.2.0]",
      /* object model */
      .object_args_msg_37 = true, .descr_apply_msg_38 = true, .unbound_method_msg_39 = true,
-     .cfunc_qualname_errors = true, .init_subclass_qualname = true},
+     .cfunc_qualname_errors = true, .init_subclass_qualname = true,
+     /* numbers */
+     .int_max_str_digits = true, .pow_mod_inverse = true, .int_as_integer_ratio = true,
+     .index_in_int_float = true, .float_empty_str_repr = true, .float_floordiv_zero_msg = true,
+     .format_comma_type_39 = true, .float_floor_ceil = true},
     {.name = "3.10", .major = 3, .minor = 10, .micro = 13,
      .sys_version = "3.10.13 (main) [GCC 12.2.0]",
      .did_you_mean = true, .qualname_in_arg_errors = true, .syntax_errors_310 = true,
@@ -30,7 +39,12 @@ static const Profile profiles[] = {
      .object_args_msg_37 = true, .descr_apply_msg_38 = true, .unbound_method_msg_39 = true,
      .cfunc_qualname_errors = true, .init_subclass_qualname = true, .slot_unset_long_msg = true,
      .immutable_type_msgs = true, .isinstance_union_msg = true, .staticmethod_310 = true,
-     .pow3_msg_star = true, .class_annotations = true, .property_name_msg = true},
+     .pow3_msg_star = true, .class_annotations = true, .property_name_msg = true,
+     /* numbers */
+     .pow_mod_inverse = true, .int_as_integer_ratio = true, .index_in_int_float = true,
+     .float_empty_str_repr = true, .float_floordiv_zero_msg = true,
+     .format_comma_type_39 = true, .float_floor_ceil = true, .nan_hash_identity = true,
+     .int_bit_count = true, .real_number_msg = true},
     {.name = "3.11", .major = 3, .minor = 11, .micro = 7,
      .sys_version = "3.11.7 (main) [GCC 12.2.0]",
      .did_you_mean = true, .traceback_carets = true, .qualname_in_arg_errors = true,
@@ -40,7 +54,14 @@ static const Profile profiles[] = {
      .cfunc_qualname_errors = true, .init_subclass_qualname = true, .slot_unset_long_msg = true,
      .immutable_type_msgs = true, .isinstance_union_msg = true, .staticmethod_310 = true,
      .pow3_msg_star = true, .class_annotations = true, .property_owner_msg = true,
-     .delattr_long_msg = true, .super_arg_a_type = true},
+     .delattr_long_msg = true, .super_arg_a_type = true,
+     /* numbers */
+     .pow_mod_inverse = true, .int_as_integer_ratio = true, .index_in_int_float = true,
+     .float_empty_str_repr = true, .float_floordiv_zero_msg = true,
+     .format_comma_type_39 = true, .float_floor_ceil = true, .nan_hash_identity = true,
+     .int_bit_count = true, .real_number_msg = true, .int_mod_zero_msg = true,
+     .int_str_limit_unit = true, .format_z = true, .int_bytes_defaults = true,
+     .int_sizeof_zero_digit = true},
     {.name = "3.12", .major = 3, .minor = 12, .micro = 1,
      .sys_version = "3.12.1 (main) [GCC 12.2.0]",
      .did_you_mean = true, .did_you_mean_import = true, .traceback_carets = true,
@@ -51,7 +72,14 @@ static const Profile profiles[] = {
      .immutable_type_msgs = true, .isinstance_union_msg = true, .staticmethod_310 = true,
      .pow3_msg_star = true, .class_annotations = true, .property_owner_msg = true,
      .delattr_long_msg = true, .super_arg_a_type = true, .set_name_error_note = true,
-     .weakref_slot_msg_short = true},
+     .weakref_slot_msg_short = true,
+     /* numbers */
+     .pow_mod_inverse = true, .int_as_integer_ratio = true, .index_in_int_float = true,
+     .float_empty_str_repr = true, .float_floordiv_zero_msg = true,
+     .format_comma_type_39 = true, .float_floor_ceil = true, .nan_hash_identity = true,
+     .int_bit_count = true, .real_number_msg = true, .int_mod_zero_msg = true,
+     .int_str_limit_unit = true, .format_z = true, .int_bytes_defaults = true,
+     .int_sizeof_zero_digit = true, .int_is_integer = true},
     {.name = "3.13", .major = 3, .minor = 13, .micro = 0,
      .sys_version = "3.13.0 (main) [GCC 12.2.0]",
      .did_you_mean = true, .did_you_mean_import = true, .traceback_carets = true,
@@ -64,7 +92,14 @@ static const Profile profiles[] = {
      .pow3_msg_star = true, .class_annotations = true, .property_owner_msg = true,
      .delattr_long_msg = true, .super_arg_a_type = true, .set_name_error_note = true,
      .weakref_slot_msg_short = true, .super_msg_313 = true, .mro_msg_one_line = true,
-     .unexpected_kw_313 = true},
+     .unexpected_kw_313 = true,
+     /* numbers */
+     .pow_mod_inverse = true, .int_as_integer_ratio = true, .index_in_int_float = true,
+     .float_empty_str_repr = true, .float_floordiv_zero_msg = true,
+     .format_comma_type_39 = true, .float_floor_ceil = true, .nan_hash_identity = true,
+     .int_bit_count = true, .real_number_msg = true, .int_mod_zero_msg = true,
+     .int_str_limit_unit = true, .format_z = true, .int_bytes_defaults = true,
+     .int_sizeof_zero_digit = true, .int_is_integer = true, .float_mod_zero_msg = true},
 };
 
 const Profile *profile_find(const char *version) {

@@ -20,7 +20,7 @@ typedef struct Profile {
     bool qualname_in_arg_errors;  /* 3.10+: "C.f() takes 2 positional arguments..." */
     bool zerodiv_plain;           /* 3.12+? "division by zero" for int // and % (see profile.c) */
     bool syntax_errors_310;       /* 3.10+ parser messages ("expected ':'", "'(' was never closed") */
-    bool int_max_str_digits;      /* 3.11+ (and 3.10.7+): 4300-digit str<->int limit */
+    bool int_max_str_digits;      /* 3.7+ (3.7.14, 3.8.14, 3.9.14, 3.10.7 backports): 4300-digit str<->int limit */
     bool no_dict_for_setting;     /* 3.13: "and no __dict__ for setting new attributes" */
 
     /* --- object model (objects/typeobject.c, object.c, descr.c, abstract.c, args.c) */
@@ -46,6 +46,25 @@ typedef struct Profile {
     bool super_msg_313;           /* 3.13: "super(type, obj): obj (instance of int) is not ..." */
     bool mro_msg_one_line;        /* 3.13: the MRO conflict message has no line break */
     bool unexpected_kw_313;       /* 3.13: "int() got an unexpected keyword argument 'x'" */
+
+    /* --- numbers (objects/int.c, float.c, numformat.c) */
+    bool int_mod_zero_msg;        /* 3.11+: 1 % 0 says "integer modulo by zero" */
+    bool float_floordiv_zero_msg; /* 3.9+: 1.0 // 0 says "float floor division by zero" (before: "float divmod()") */
+    bool float_mod_zero_msg;      /* 3.13: 1.0 % 0 says "float modulo by zero" (before: "float modulo") */
+    bool pow_mod_inverse;         /* 3.8+: pow(b, -e, m) is a modular inverse */
+    bool int_str_limit_unit;      /* 3.11+: "Exceeds the limit (4300 digits)" (3.7-3.10 backports: "(4300)") */
+    bool format_z;                /* 3.11+: the 'z' format option; "Invalid format specifier 'x,' for object of type 'int'" */
+    bool format_comma_type_39;    /* 3.9+: format(1, ',,') says "Cannot specify ',' with ','." */
+    bool nan_hash_identity;       /* 3.10+: hash(nan) is the object's identity hash (before: 0) */
+    bool int_bit_count;           /* 3.10+: int.bit_count */
+    bool int_is_integer;          /* 3.12+: int.is_integer */
+    bool int_as_integer_ratio;    /* 3.8+: int.as_integer_ratio */
+    bool int_bytes_defaults;      /* 3.11+: to_bytes/from_bytes default length=1, byteorder='big' */
+    bool int_sizeof_zero_digit;   /* 3.11+: (0).__sizeof__() counts one digit */
+    bool index_in_int_float;      /* 3.8+: int() and float() fall back on __index__ */
+    bool real_number_msg;         /* 3.10+: "int() argument must be ... or a real number, not 'list'" */
+    bool float_floor_ceil;        /* 3.9+: float.__floor__ and float.__ceil__ */
+    bool float_empty_str_repr;    /* 3.8+: float('') says "could not convert string to float: ''" */
 } Profile;
 
 /* The profile for "X.Y" (2.7, 3.6 .. 3.13), or NULL if slotscope does not know that version. */
