@@ -26,10 +26,10 @@ abs_prog() {
     esac
 }
 
-# CPython 3.9+ shows the main script by its absolute path in tracebacks, 3.8 and
-# slotscope may show it as given; expected files hold the name relative to the
-# test's directory.  usage: strip_dir DIR < stderr
-strip_dir() { sed "s|File \"$1/|File \"|"; }
+# CPython 3.9+ shows the main script by its absolute path (in tracebacks and
+# some messages), 3.8 and slotscope may show it as given; expected files hold
+# names relative to the test's directory.  usage: strip_dir DIR < stderr
+strip_dir() { sed "s|$1/||g"; }
 
 # Compare an expected file (a missing one means: nothing) with what was
 # produced; print a diff when they differ.  With RECORD=1 (regen.sh), write the

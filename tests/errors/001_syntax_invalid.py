@@ -1,0 +1,3 @@
+# A plain syntax error: nothing runs, not even the print before it.
+print("before")
+x = = 1

@@ -1,0 +1,4 @@
+# An unterminated string literal.
+print("before")
+s = "abc
+print(s)

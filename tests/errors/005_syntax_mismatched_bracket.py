@@ -1,0 +1,2 @@
+# Mismatched brackets.
+x = [1, 2)

@@ -1,0 +1,2 @@
+# An unmatched closing parenthesis.
+x = (1 + 2))

@@ -1,0 +1,2 @@
+# Invalid UTF-8 in a comment is an error too: Ã(
+print("never")

@@ -1,0 +1,2 @@
+# An f-string with an unclosed replacement field.
+x = f"{"

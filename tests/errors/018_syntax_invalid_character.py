@@ -1,0 +1,2 @@
+# A character that cannot start a token.
+x = 1 ¤ 2

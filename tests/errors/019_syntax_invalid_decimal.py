@@ -1,0 +1,2 @@
+# A number glued to a name.
+x = 1abc

@@ -1,0 +1,3 @@
+# An expression cut short at the end of a line.
+x = 5 +
+print(x)

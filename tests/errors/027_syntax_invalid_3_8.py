@@ -1,0 +1,3 @@
+# version: 3.8
+# A plain syntax error as 3.8 shows it.
+x = = 1

@@ -1,0 +1,4 @@
+# A misspelt builtin.
+def main():
+    pritn('hello')
+main()

@@ -1,0 +1,3 @@
+# NameError with nothing close enough to suggest.
+x = 1
+print(completely_unknown_identifier)

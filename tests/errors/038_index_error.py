@@ -1,0 +1,4 @@
+# An uncaught IndexError inside a loop.
+items = ['a', 'b', 'c']
+for i in range(4):
+    print(items[i])

@@ -1,0 +1,3 @@
+# int() of a bad literal.
+text = '12x'
+n = int(text)

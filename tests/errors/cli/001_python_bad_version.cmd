@@ -1,0 +1,1 @@
+slotscope --python 4.0 version.py

@@ -1,0 +1,2 @@
+^usage: slotscope
+3\.1

@@ -1,0 +1,1 @@
+slotscope --bogus-option version.py

@@ -1,0 +1,1 @@
+^slotscope [0-9]

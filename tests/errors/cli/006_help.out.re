@@ -1,0 +1,2 @@
+^usage: slotscope
+--python

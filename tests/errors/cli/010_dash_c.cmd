@@ -1,0 +1,1 @@
+slotscope -c 'import sys; print(6 * 7, sys.argv)'

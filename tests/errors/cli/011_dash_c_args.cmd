@@ -1,0 +1,1 @@
+slotscope -c 'import sys; print(sys.argv)' one -two

@@ -1,0 +1,1 @@
+slotscope --python 3.8 -c 'print(1 // 0)'

@@ -1,0 +1,1 @@
+slotscope -c '1 / 0'

@@ -1,0 +1,1 @@
+slotscope -c 'x = = 1'

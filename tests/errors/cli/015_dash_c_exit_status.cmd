@@ -1,0 +1,1 @@
+slotscope -c 'import sys; print("bye"); sys.exit(5)'

@@ -1,0 +1,1 @@
+slotscope no_such_file.py

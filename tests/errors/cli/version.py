@@ -1,0 +1,2 @@
+import sys
+print('%d.%d' % sys.version_info[:2])

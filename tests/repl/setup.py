@@ -1,0 +1,4 @@
+greeting = 'hello'
+def shout(s):
+    return s.upper() + '!'
+print('setup ran')
