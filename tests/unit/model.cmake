@@ -1,0 +1,8 @@
+# The memory model (interp/model/) stands alone: its tests link only its own sources.
+file(GLOB MODEL_SRC CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/interp/model/*.c)
+add_executable(test_model_layout ${CMAKE_CURRENT_SOURCE_DIR}/model/test_layout.c ${MODEL_SRC})
+target_include_directories(test_model_layout PRIVATE ${CMAKE_SOURCE_DIR}/interp
+                           ${CMAKE_CURRENT_SOURCE_DIR}/model)
+target_compile_options(test_model_layout PRIVATE ${WARN_FLAGS})
+add_test(NAME unit-model-layout COMMAND test_model_layout)
+set_tests_properties(unit-model-layout PROPERTIES LABELS "unit;model")
