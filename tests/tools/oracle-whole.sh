@@ -16,7 +16,7 @@ oracle=$(cd "$(dirname "$0")/../oracle" && pwd)
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/oracle-whole.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 
-lines() { awk 'END { print NR }' "$1"; }
+lines() { grep -c '' "$1"; }  # counts a last line without newline too
 versions() {  # the versions on a case's first line, '3.x' expanded
     local line v
     IFS= read -r line < "$1"
