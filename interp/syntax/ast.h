@@ -179,6 +179,9 @@ struct Expr {
         struct { ExprSeq elts; ExprContext ctx; } list, tuple;
         struct { Expr *lower; Expr *upper; Expr *step; } slice;  /* each may be NULL */
     } v;
+    /* Parser bookkeeping, safe to ignore: the span including redundant parentheses around the
+     * expression (`(a)` is Name a at columns 1..2, outer 0..3); equal to loc without them. */
+    Loc outer;
 };
 
 /* ---- the product types ---- */

@@ -1,0 +1,729 @@
+/* lexer.c: Python 3 tokenizer (indentation, brackets, numbers, strings, operators, errors). */
+#include "syntax/lexer.h"
+
+#include <string.h>
+
+#include "python.h"
+#include "syntax/unicode.h"
+
+#define V(lx) ((lx)->si->version)
+
+static int col_of(const Lexer *lx, const char *p) { return (int)(p - lx->line_start); }
+
+void lex_init(Lexer *lx, const SourceInfo *si) {
+    memset(lx, 0, sizeof *lx);
+    lx->si = si;
+    lx->p = si->src;
+    lx->end = si->src + si->len;
+    lx->line_start = si->src;
+    lx->lineno = 1;
+    lx->n_indents = 1; /* indents[0] == 0: the module level */
+    lx->at_bol = true;
+    /* A UTF-8 byte order mark is not part of the program. */
+    if (si->len >= 3 && memcmp(si->src, "\xEF\xBB\xBF", 3) == 0) lx->p += 3, lx->line_start += 3;
+}
+
+void lex_init_sub(Lexer *lx, const SourceInfo *si, const char *s, const char *e, int lineno,
+                  const char *line_start) {
+    lex_init(lx, si);
+    lx->p = s;
+    lx->end = e;
+    lx->lineno = lineno;
+    lx->line_start = line_start;
+    lx->at_bol = false;
+    lx->level = lx->base_level = 1; /* as if inside the braces: newlines are just space */
+    lx->parens[0] = '{';
+}
+
+static void set_tok(Lexer *lx, Token *t, int type, const char *s, int lineno, int col) {
+    t->type = type;
+    t->s = s;
+    t->len = (int)(lx->p - s);
+    t->lineno = lineno;
+    t->col = col;
+    t->end_lineno = lx->lineno;
+    t->end_col = col_of(lx, lx->p);
+}
+
+/* Fails the token: the error is recorded and the driver stops at this synthetic end marker. */
+static void fail(Lexer *lx, Token *t) {
+    lx->done = true;
+    t->type = -1;
+    t->s = lx->p;
+    t->len = 0;
+    t->lineno = t->end_lineno = lx->lineno;
+    t->col = t->end_col = col_of(lx, lx->p);
+}
+
+static void newline(Lexer *lx, const char *after) {
+    lx->lineno++;
+    lx->line_start = after;
+}
+
+/* ---- indentation ---- */
+
+/* Measures the indentation at the start of a line twice, with tab size 8 and tab size 1, as
+ * CPython does: when the two disagree about the ordering of levels, tabs and spaces are mixed
+ * inconsistently (TabError). Returns false for blank and comment-only lines. */
+static bool measure_indent(Lexer *lx, int *col, int *alt) {
+    const char *p = lx->p;
+    int c = 0, a = 0;
+    for (; p < lx->end; p++) {
+        if (*p == ' ') c++, a++;
+        else if (*p == '\t') c = (c / 8 + 1) * 8, a++;
+        else if (*p == '\f') c = a = 0;
+        else break;
+    }
+    lx->p = p;
+    *col = c;
+    *alt = a;
+    if (p >= lx->end) return false;
+    if (*p == '#' || *p == '\n' || *p == '\r') return false;
+    /* A line holding only a backslash continuation counts as code (CPython agrees). */
+    return true;
+}
+
+static bool tab_error(Lexer *lx, Token *t) {
+    syntax_error(lx->si, "TabError", lx->lineno, 0, lx->lineno, -1,
+                 "inconsistent use of tabs and spaces in indentation");
+    if (V(lx) >= 310) lx->si->err->end_offset = 0;
+    fail(lx, t);
+    return false;
+}
+
+static bool indentation(Lexer *lx, Token *t) {
+    int col, alt;
+    if (!measure_indent(lx, &col, &alt)) return true; /* blank line: no INDENT/DEDENT */
+    int top = lx->indents[lx->n_indents - 1], alt_top = lx->alt_indents[lx->n_indents - 1];
+    if (col == top) {
+        if (alt != alt_top) return tab_error(lx, t);
+    } else if (col > top) {
+        if (alt <= alt_top) return tab_error(lx, t);
+        if (lx->n_indents > LEX_MAX_INDENT) {
+            syntax_error(lx->si, "IndentationError", lx->lineno, col_of(lx, lx->p), lx->lineno,
+                         ERR_NO_END, "too many levels of indentation");
+            fail(lx, t);
+            return false;
+        }
+        lx->indents[lx->n_indents] = col;
+        lx->alt_indents[lx->n_indents++] = alt;
+        lx->pending = 1;
+    } else {
+        while (lx->n_indents > 1 && col < lx->indents[lx->n_indents - 1]) {
+            lx->n_indents--;
+            lx->pending--;
+        }
+        if (col != lx->indents[lx->n_indents - 1]) {
+            syntax_error(lx->si, "IndentationError", lx->lineno, col_of(lx, lx->p), lx->lineno,
+                         -1, "unindent does not match any outer indentation level");
+            if (V(lx) >= 310) lx->si->err->end_offset = -1;
+            fail(lx, t);
+            return false;
+        }
+        if (alt != lx->alt_indents[lx->n_indents - 1]) return tab_error(lx, t);
+    }
+    return true;
+}
+
+/* ---- end of input ---- */
+
+static void at_eof(Lexer *lx, Token *t) {
+    lx->eof_tokens = true;
+    if (lx->level > lx->base_level) {
+        if (lx->si->incomplete_ok) {
+            syntax_incomplete(lx->si);
+        } else if (V(lx) >= 310) {
+            int i = lx->level - 1;
+            syntax_error(lx->si, "SyntaxError", lx->paren_line[i], lx->paren_col[i], lx->paren_line[i],
+                         -1, "'%c' was never closed", lx->parens[i]);
+            lx->si->err->end_offset = 0;
+        } else {
+            syntax_error(lx->si, "SyntaxError", lx->lineno, col_of(lx, lx->p), lx->lineno, ERR_NO_END,
+                         "unexpected EOF while parsing");
+        }
+        fail(lx, t);
+        return;
+    }
+    /* Synthetic tokens sit at the end of the text, zero-width. */
+    const char *here = lx->p;
+    if (lx->line_has_tokens && lx->base_level == 0) {
+        lx->line_has_tokens = false;
+        set_tok(lx, t, TK_NEWLINE, here, lx->lineno, col_of(lx, here));
+        return;
+    }
+    if (lx->n_indents > 1) {
+        lx->n_indents--;
+        set_tok(lx, t, TK_DEDENT, here, lx->lineno, col_of(lx, here));
+        return;
+    }
+    lx->done = true;
+    set_tok(lx, t, TK_ENDMARKER, here, lx->lineno, col_of(lx, here));
+}
+
+/* ---- names and keywords ---- */
+
+static const struct {
+    const char *word;
+    int type;
+} keywords[] = {
+    {"False", TK_FALSE}, {"None", TK_NONE}, {"True", TK_TRUE}, {"and", TK_AND},
+    {"as", TK_AS}, {"assert", TK_ASSERT}, {"async", TK_ASYNC}, {"await", TK_AWAIT},
+    {"break", TK_BREAK}, {"class", TK_CLASS}, {"continue", TK_CONTINUE}, {"def", TK_DEF},
+    {"del", TK_DEL}, {"elif", TK_ELIF}, {"else", TK_ELSE}, {"except", TK_EXCEPT},
+    {"finally", TK_FINALLY}, {"for", TK_FOR}, {"from", TK_FROM}, {"global", TK_GLOBAL},
+    {"if", TK_IF}, {"import", TK_IMPORT}, {"in", TK_IN}, {"is", TK_IS},
+    {"lambda", TK_LAMBDA}, {"nonlocal", TK_NONLOCAL}, {"not", TK_NOT}, {"or", TK_OR},
+    {"pass", TK_PASS}, {"raise", TK_RAISE}, {"return", TK_RETURN}, {"try", TK_TRY},
+    {"while", TK_WHILE}, {"with", TK_WITH}, {"yield", TK_YIELD},
+};
+
+static int keyword_type(const char *s, int len) {
+    for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++)
+        if ((int)strlen(keywords[i].word) == len && memcmp(keywords[i].word, s, (size_t)len) == 0)
+            return keywords[i].type;
+    return TK_NAME;
+}
+
+static bool invalid_character(Lexer *lx, Token *t, const char *p) {
+    uint32_t cp;
+    int n = utf8_decode(p, lx->end, &cp);
+    if (V(lx) >= 39) {
+        if (unicode_is_printable(cp))
+            syntax_error(lx->si, "SyntaxError", lx->lineno, col_of(lx, p), lx->lineno, col_of(lx, p),
+                         "invalid character '%.*s' (U+%04X)", n, p, (unsigned)cp);
+        else
+            syntax_error(lx->si, "SyntaxError", lx->lineno, col_of(lx, p), lx->lineno, col_of(lx, p),
+                         "invalid non-printable character U+%04X", (unsigned)cp);
+    } else {
+        syntax_error(lx->si, "SyntaxError", lx->lineno, col_of(lx, p), lx->lineno, ERR_NO_END,
+                     cp < 128 ? "invalid syntax" : "invalid character in identifier");
+    }
+    lx->p = p;
+    fail(lx, t);
+    return false;
+}
+
+/* Scans an identifier (ASCII or UTF-8 letters); false after reporting a bad character. */
+static bool scan_name(Lexer *lx, Token *t) {
+    const char *p = lx->p;
+    while (p < lx->end) {
+        unsigned char c = (unsigned char)*p;
+        if (c < 0x80) {
+            if (c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+                p++;
+            else
+                break;
+        } else {
+            uint32_t cp;
+            int n = utf8_decode(p, lx->end, &cp);
+            if (!unicode_is_xid(cp)) {
+                /* Non-letters right after a name are CPython's "invalid character". */
+                return invalid_character(lx, t, p);
+            }
+            p += n;
+        }
+    }
+    lx->p = p;
+    return true;
+}
+
+/* ---- numbers ---- */
+
+static bool is_digit_in(int c, int base) {
+    switch (base) {
+    case 2: return c == '0' || c == '1';
+    case 8: return c >= '0' && c <= '7';
+    case 16: return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    default: return c >= '0' && c <= '9';
+    }
+}
+
+static bool num_error(Lexer *lx, Token *t, const char *at, int end_col, const char *msg) {
+    int col = col_of(lx, at);
+    syntax_error(lx->si, "SyntaxError", lx->lineno, col, lx->lineno, end_col < 0 ? col : end_col, "%s", msg);
+    lx->p = at;
+    fail(lx, t);
+    return false;
+}
+
+static const char *base_name(int base) {
+    return base == 16 ? "hexadecimal" : base == 8 ? "octal" : base == 2 ? "binary" : "decimal";
+}
+
+/* Digits with single underscores between them; stops before anything else. */
+static bool scan_digits(Lexer *lx, Token *t, const char **pp, int base) {
+    const char *p = *pp;
+    for (;;) {
+        while (p < lx->end && is_digit_in(*p, base)) p++;
+        if (p < lx->end && *p == '_') {
+            p++;
+            if (p >= lx->end || !is_digit_in(*p, base)) {
+                char msg[64];
+                snprintf(msg, sizeof msg, "invalid %s literal", base_name(base));
+                return num_error(lx, t, V(lx) >= 310 ? p : p, -1, msg);
+            }
+            continue;
+        }
+        break;
+    }
+    *pp = p;
+    return true;
+}
+
+/* CPython 3.12 lets a few keywords touch a number (`1if x else y`), with a warning. */
+static bool keyword_follows(const Lexer *lx, const char *p) {
+    static const char *ok[] = {"and", "else", "for", "if", "in", "is", "not", "or"};
+    for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
+        size_t n = strlen(ok[i]);
+        if ((size_t)(lx->end - p) >= n && memcmp(p, ok[i], n) == 0) return true;
+    }
+    return false;
+}
+
+static bool name_start(const Lexer *lx, const char *p) {
+    if (p >= lx->end) return false;
+    unsigned char c = (unsigned char)*p;
+    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+static bool end_of_number(Lexer *lx, Token *t, const char *p, const char *kind) {
+    if (!name_start(lx, p) || keyword_follows(lx, p)) return true;
+    char msg[64];
+    snprintf(msg, sizeof msg, "invalid %s literal", kind);
+    if (V(lx) < 310) return num_error(lx, t, p, -1, "invalid syntax");
+    /* 3.12 points at the literal's last character. */
+    return num_error(lx, t, p - 1, -1, msg);
+}
+
+static bool scan_radix(Lexer *lx, Token *t, const char *p, int base) {
+    p += 2; /* 0x, 0o, 0b */
+    if (p < lx->end && *p == '_') p++;
+    if (p >= lx->end || !is_digit_in(*p, base)) {
+        if (base != 16 && p < lx->end && *p >= '0' && *p <= '9') {
+            char msg[64];
+            snprintf(msg, sizeof msg, "invalid digit '%c' in %s literal", *p, base_name(base));
+            return num_error(lx, t, p, -1, msg);
+        }
+        char msg[64];
+        snprintf(msg, sizeof msg, "invalid %s literal", base_name(base));
+        return num_error(lx, t, p < lx->end ? p : p - 1, -1, msg);
+    }
+    if (!scan_digits(lx, t, &p, base)) return false;
+    if (base != 16 && p < lx->end && *p >= '0' && *p <= '9') {
+        char msg[64];
+        snprintf(msg, sizeof msg, "invalid digit '%c' in %s literal", *p, base_name(base));
+        return num_error(lx, t, p, -1, msg);
+    }
+    lx->p = p;
+    return end_of_number(lx, t, p, base_name(base));
+}
+
+static bool scan_exponent_and_imag(Lexer *lx, Token *t, const char **pp) {
+    const char *p = *pp;
+    if (p < lx->end && (*p == 'e' || *p == 'E')) {
+        const char *e = p++;
+        if (p < lx->end && (*p == '+' || *p == '-')) p++;
+        if (p >= lx->end || !(*p >= '0' && *p <= '9')) {
+            /* `1else`, `1e` ... : CPython backs up and then complains about the literal. */
+            if (keyword_follows(lx, e)) {
+                *pp = e;
+                return true;
+            }
+            return num_error(lx, t, p < lx->end ? p : p - 1, -1, "invalid decimal literal");
+        }
+        if (!scan_digits(lx, t, &p, 10)) return false;
+    }
+    if (p < lx->end && (*p == 'j' || *p == 'J')) p++;
+    *pp = p;
+    return true;
+}
+
+static bool scan_number(Lexer *lx, Token *t) {
+    const char *p = lx->p;
+    if (*p == '0' && p + 1 < lx->end) {
+        char c = (char)(p[1] | 0x20);
+        if (c == 'x') return scan_radix(lx, t, p, 16);
+        if (c == 'o') return scan_radix(lx, t, p, 8);
+        if (c == 'b') return scan_radix(lx, t, p, 2);
+    }
+    bool leading_zero = *p == '0', nonzero = false;
+    const char *start = p;
+    if (*p != '.') {
+        if (!scan_digits(lx, t, &p, 10)) return false;
+        for (const char *q = start; q < p; q++)
+            if (*q != '0' && *q != '_') nonzero = true;
+    }
+    bool is_float = false;
+    if (p < lx->end && *p == '.') {
+        is_float = true;
+        p++;
+        if (p < lx->end && *p >= '0' && *p <= '9' && !scan_digits(lx, t, &p, 10)) return false;
+    }
+    const char *before_exp = p;
+    if (!scan_exponent_and_imag(lx, t, &p)) return false;
+    if (p != before_exp) is_float = true;
+    if (leading_zero && nonzero && !is_float) {
+        /* 3.10+ marks the literal from its first digit; 3.8 pointed past it. */
+        if (V(lx) >= 310)
+            return num_error(lx, t, start, col_of(lx, start + 1),
+                             "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
+        return num_error(lx, t, p, -1,
+                         "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
+    }
+    lx->p = p;
+    return end_of_number(lx, t, p, (p > start && (p[-1] | 0x20) == 'j') ? "imaginary" : "decimal");
+}
+
+/* ---- strings ---- */
+
+/* Is [s, s+n) a string prefix (r, b, u, f, and their legal pairs, any case)? */
+static bool string_prefix(const char *s, int n) {
+    if (n > 2) return false;
+    bool r = false, b = false, u = false, f = false;
+    for (int i = 0; i < n; i++) {
+        switch (s[i] | 0x20) {
+        case 'r': if (r) return false; r = true; break;
+        case 'b': if (b) return false; b = true; break;
+        case 'u': if (u) return false; u = true; break;
+        case 'f': if (f) return false; f = true; break;
+        default: return false;
+        }
+    }
+    if (u && n > 1) return false;
+    if (b && f) return false;
+    return true;
+}
+
+static bool scan_string(Lexer *lx, Token *t, const char *start, int lineno, int col) {
+    const char *p = lx->p;
+    char q = *p;
+    bool triple = p + 2 < lx->end && p[1] == q && p[2] == q;
+    p += triple ? 3 : 1;
+    for (;;) {
+        if (p >= lx->end) {
+            lx->p = p;
+            if (triple && lx->si->incomplete_ok) {
+                syntax_incomplete(lx->si);
+            } else if (V(lx) >= 310) {
+                syntax_error(lx->si, "SyntaxError", lineno, col, lineno, col,
+                             triple ? "unterminated triple-quoted string literal (detected at line %d)"
+                                    : "unterminated string literal (detected at line %d)",
+                             lx->lineno);
+            } else {
+                syntax_error(lx->si, "SyntaxError", lx->lineno, col_of(lx, p), lx->lineno, ERR_NO_END,
+                             triple ? "EOF while scanning triple-quoted string literal"
+                                    : "EOL while scanning string literal");
+            }
+            fail(lx, t);
+            return false;
+        }
+        char c = *p;
+        if (c == '\\' && p + 1 < lx->end) {
+            p++;
+            if (*p == '\r' && p + 1 < lx->end && p[1] == '\n') p++;
+            if (*p == '\n') newline(lx, p + 1);
+            p++;
+            continue;
+        }
+        if (c == '\n' || (c == '\r' && !triple)) {
+            if (!triple) {
+                lx->p = p;
+                if (V(lx) >= 310)
+                    syntax_error(lx->si, "SyntaxError", lineno, col, lineno, col,
+                                 "unterminated string literal (detected at line %d)", lx->lineno);
+                else
+                    syntax_error(lx->si, "SyntaxError", lx->lineno, col_of(lx, p), lx->lineno,
+                                 ERR_NO_END, "EOL while scanning string literal");
+                fail(lx, t);
+                return false;
+            }
+            newline(lx, p + 1);
+            p++;
+            continue;
+        }
+        if (c == q) {
+            if (!triple) {
+                p++;
+                break;
+            }
+            if (p + 2 < lx->end && p[1] == q && p[2] == q) {
+                p += 3;
+                break;
+            }
+        }
+        p++;
+    }
+    lx->p = p;
+    set_tok(lx, t, TK_STRING, start, lineno, col);
+    return true;
+}
+
+/* ---- operators ---- */
+
+static int operator_token(const char *p, const char *end, int *len) {
+    char c = *p, c1 = p + 1 < end ? p[1] : 0, c2 = p + 2 < end ? p[2] : 0;
+    *len = 2;
+    switch (c) {
+    case '*':
+        if (c1 == '*') { if (c2 == '=') { *len = 3; return TK_DOUBLESTAREQUAL; } return TK_DOUBLESTAR; }
+        if (c1 == '=') return TK_STAREQUAL;
+        break;
+    case '/':
+        if (c1 == '/') { if (c2 == '=') { *len = 3; return TK_DOUBLESLASHEQUAL; } return TK_DOUBLESLASH; }
+        if (c1 == '=') return TK_SLASHEQUAL;
+        break;
+    case '<':
+        if (c1 == '<') { if (c2 == '=') { *len = 3; return TK_LEFTSHIFTEQUAL; } return TK_LEFTSHIFT; }
+        if (c1 == '=') return TK_LESSEQUAL;
+        if (c1 == '>') return TK_NOTEQUAL_OLD;
+        break;
+    case '>':
+        if (c1 == '>') { if (c2 == '=') { *len = 3; return TK_RIGHTSHIFTEQUAL; } return TK_RIGHTSHIFT; }
+        if (c1 == '=') return TK_GREATEREQUAL;
+        break;
+    case '.':
+        if (c1 == '.' && c2 == '.') { *len = 3; return TK_ELLIPSIS; }
+        break;
+    case '=': if (c1 == '=') return TK_EQEQUAL; break;
+    case '!': if (c1 == '=') return TK_NOTEQUAL; break;
+    case '-':
+        if (c1 == '=') return TK_MINEQUAL;
+        if (c1 == '>') return TK_RARROW;
+        break;
+    case '+': if (c1 == '=') return TK_PLUSEQUAL; break;
+    case '%': if (c1 == '=') return TK_PERCENTEQUAL; break;
+    case '&': if (c1 == '=') return TK_AMPEREQUAL; break;
+    case '|': if (c1 == '=') return TK_VBAREQUAL; break;
+    case '^': if (c1 == '=') return TK_CIRCUMFLEXEQUAL; break;
+    case '@': if (c1 == '=') return TK_ATEQUAL; break;
+    case ':': if (c1 == '=') return TK_COLONEQUAL; break;
+    default: break;
+    }
+    *len = 1;
+    switch (c) {
+    case '(': return TK_LPAR;
+    case ')': return TK_RPAR;
+    case '[': return TK_LSQB;
+    case ']': return TK_RSQB;
+    case '{': return TK_LBRACE;
+    case '}': return TK_RBRACE;
+    case ':': return TK_COLON;
+    case ',': return TK_COMMA;
+    case ';': return TK_SEMI;
+    case '+': return TK_PLUS;
+    case '-': return TK_MINUS;
+    case '*': return TK_STAR;
+    case '/': return TK_SLASH;
+    case '|': return TK_VBAR;
+    case '&': return TK_AMPER;
+    case '<': return TK_LESS;
+    case '>': return TK_GREATER;
+    case '=': return TK_EQUAL;
+    case '.': return TK_DOT;
+    case '%': return TK_PERCENT;
+    case '~': return TK_TILDE;
+    case '^': return TK_CIRCUMFLEX;
+    case '@': return TK_AT;
+    default: return 0;
+    }
+}
+
+static bool open_bracket(Lexer *lx, Token *t, const char *p) {
+    if (lx->level >= LEX_MAX_LEVEL) {
+        syntax_error(lx->si, "SyntaxError", lx->lineno, col_of(lx, p), lx->lineno, col_of(lx, p) + 1,
+                     "too many nested parentheses");
+        fail(lx, t);
+        return false;
+    }
+    lx->parens[lx->level] = *p;
+    lx->paren_line[lx->level] = lx->lineno;
+    lx->paren_col[lx->level] = col_of(lx, p);
+    lx->level++;
+    return true;
+}
+
+static bool close_bracket(Lexer *lx, Token *t, const char *p) {
+    int col = col_of(lx, p);
+    if (lx->level <= lx->base_level) {
+        syntax_error(lx->si, "SyntaxError", lx->lineno, col, lx->lineno, col, "unmatched '%c'", *p);
+        fail(lx, t);
+        return false;
+    }
+    char open = lx->parens[lx->level - 1];
+    char want = open == '(' ? ')' : open == '[' ? ']' : '}';
+    if (*p != want) {
+        int ol = lx->paren_line[lx->level - 1];
+        if (ol != lx->lineno)
+            syntax_error(lx->si, "SyntaxError", lx->lineno, col, lx->lineno, col,
+                         "closing parenthesis '%c' does not match opening parenthesis '%c' on line %d",
+                         *p, open, ol);
+        else
+            syntax_error(lx->si, "SyntaxError", lx->lineno, col, lx->lineno, col,
+                         "closing parenthesis '%c' does not match opening parenthesis '%c'", *p, open);
+        fail(lx, t);
+        return false;
+    }
+    lx->level--;
+    return true;
+}
+
+/* ---- the main loop ---- */
+
+/* Skips spaces, comments and line joins inside a logical line. Returns false at a newline
+ * (left unconsumed), at end of input, or after reporting an error. */
+static bool skip_space(Lexer *lx, Token *t, bool *err) {
+    for (;;) {
+        while (lx->p < lx->end && (*lx->p == ' ' || *lx->p == '\t' || *lx->p == '\f')) lx->p++;
+        if (lx->p >= lx->end) return false;
+        char c = *lx->p;
+        if (c == '#') {
+            while (lx->p < lx->end && *lx->p != '\n' && *lx->p != '\r') lx->p++;
+            continue;
+        }
+        if (c == '\\') {
+            const char *q = lx->p + 1;
+            if (q < lx->end && *q == '\r' && q + 1 < lx->end && q[1] == '\n') q++;
+            if (q < lx->end && *q == '\n') {
+                newline(lx, q + 1);
+                lx->p = q + 1;
+                if (lx->p >= lx->end) {
+                    if (lx->si->incomplete_ok) syntax_incomplete(lx->si);
+                    else
+                        syntax_error(lx->si, "SyntaxError", lx->lineno - 1, col_of(lx, lx->p), lx->lineno - 1,
+                                     -1, "unexpected EOF while parsing");
+                    *err = true;
+                    fail(lx, t);
+                    return false;
+                }
+                continue;
+            }
+            if (q >= lx->end) {
+                if (lx->si->incomplete_ok) syntax_incomplete(lx->si);
+                else
+                    syntax_error(lx->si, "SyntaxError", lx->lineno, col_of(lx, lx->p), lx->lineno, -1,
+                                 "unexpected EOF while parsing");
+            } else {
+                syntax_error(lx->si, "SyntaxError", lx->lineno, col_of(lx, lx->p) + 1, lx->lineno,
+                             col_of(lx, lx->p) + 1, "unexpected character after line continuation character");
+            }
+            *err = true;
+            fail(lx, t);
+            return false;
+        }
+        return c != '\n' && c != '\r';
+    }
+}
+
+static void finish(Lexer *lx, Token *t) {
+    lx->last_type = t->type;
+    lx->last_end_line = t->end_lineno;
+    lx->last_end_col = t->end_col;
+    if (t->type != TK_NEWLINE && t->type != TK_INDENT && t->type != TK_DEDENT) lx->line_has_tokens = true;
+}
+
+static void lex_token(Lexer *lx, Token *t);
+
+void lex_next(Lexer *lx, Token *t) {
+    lex_token(lx, t);
+    finish(lx, t);
+}
+
+static bool emit_pending(Lexer *lx, Token *t) {
+    if (lx->pending == 0) return false;
+    const char *s = lx->p;
+    if (lx->pending > 0) {
+        lx->pending--;
+        /* CPython's INDENT covers the leading whitespace; report it from column 0. */
+        set_tok(lx, t, TK_INDENT, lx->line_start, lx->lineno, 0);
+    } else {
+        lx->pending++;
+        set_tok(lx, t, TK_DEDENT, s, lx->lineno, col_of(lx, s));
+    }
+    return true;
+}
+
+static void lex_token(Lexer *lx, Token *t) {
+    if (lx->done) {
+        set_tok(lx, t, TK_ENDMARKER, lx->p, lx->lineno, col_of(lx, lx->p));
+        if (syntax_failed(lx->si)) t->type = -1;
+        return;
+    }
+    if (emit_pending(lx, t)) return;
+    for (;;) {
+        if (lx->at_bol && lx->level == 0) {
+            lx->at_bol = false;
+            if (!indentation(lx, t)) return;
+            if (emit_pending(lx, t)) return;
+        }
+        bool err = false;
+        if (!skip_space(lx, t, &err)) {
+            if (err) return;
+            if (lx->p >= lx->end) {
+                at_eof(lx, t);
+                return;
+            }
+            /* A newline ends the logical line only outside brackets and after some token. */
+            const char *nl = lx->p;
+            lx->p += (*nl == '\r' && nl + 1 < lx->end && nl[1] == '\n') ? 2 : 1;
+            bool logical = lx->level == 0 && lx->line_has_tokens;
+            int col = col_of(lx, nl);
+            int line = lx->lineno;
+            newline(lx, lx->p);
+            if (lx->level == 0) lx->at_bol = true;
+            if (logical) {
+                lx->line_has_tokens = false;
+                t->type = TK_NEWLINE;
+                t->s = nl;
+                t->len = (int)(lx->p - nl);
+                t->lineno = t->end_lineno = line;
+                t->col = col;
+                t->end_col = col + 1;
+                return;
+            }
+            continue;
+        }
+        break;
+    }
+    const char *s = lx->p;
+    int lineno = lx->lineno, col = col_of(lx, s);
+    unsigned char c = (unsigned char)*s;
+    if (c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80) {
+        if (c >= 0x80) {
+            uint32_t cp;
+            utf8_decode(s, lx->end, &cp);
+            if (!unicode_is_xid_start(cp)) {
+                invalid_character(lx, t, s);
+                return;
+            }
+        }
+        if (!scan_name(lx, t)) return;
+        int n = (int)(lx->p - s);
+        if (lx->p < lx->end && (*lx->p == '\'' || *lx->p == '"') && string_prefix(s, n)) {
+            scan_string(lx, t, s, lineno, col);
+            return;
+        }
+        set_tok(lx, t, keyword_type(s, n), s, lineno, col);
+        return;
+    }
+    if ((c >= '0' && c <= '9') || (c == '.' && s + 1 < lx->end && s[1] >= '0' && s[1] <= '9')) {
+        if (scan_number(lx, t)) set_tok(lx, t, TK_NUMBER, s, lineno, col);
+        return;
+    }
+    if (c == '\'' || c == '"') {
+        scan_string(lx, t, s, lineno, col);
+        return;
+    }
+    int len;
+    int type = operator_token(s, lx->end, &len);
+    if (type == 0) {
+        if (c == '$' || c == '?' || c == '`' || c == '!' || c < 0x20 || c == 0x7f)
+            invalid_character(lx, t, s);
+        else
+            invalid_character(lx, t, s);
+        return;
+    }
+    if ((type == TK_LPAR || type == TK_LSQB || type == TK_LBRACE) && !open_bracket(lx, t, s)) return;
+    if ((type == TK_RPAR || type == TK_RSQB || type == TK_RBRACE) && !close_bracket(lx, t, s)) return;
+    lx->p = s + len;
+    set_tok(lx, t, type, s, lineno, col);
+}

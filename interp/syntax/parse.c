@@ -1,0 +1,350 @@
+/* parse.c: the parser driver (lexer -> Lemon parser), CPython-style error phrasing, REPL
+ * incompleteness and the f-string sub-parser. */
+#include "syntax/parse.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "python.h"
+#include "syntax/ast_build.h"
+#include "syntax/parse_ctx.h"
+
+/* Lemon's generated entry points (it writes no header for them). */
+void *py_parserAlloc(void *(*alloc)(size_t));
+void py_parser(void *parser, int major, Token minor, ParseCtx *ctx);
+void py_parserFree(void *parser, void (*release)(void *));
+
+#define V(ctx) ((ctx)->si->version)
+
+enum { MAX_FSTRING_DEPTH = 8 };
+
+/* ---- lookahead helpers ---- */
+
+/* After `with (`: do the parentheses hold with-items (`with (a as b, c):`), i.e. is the matching
+ * `)` followed by `:`? Then the driver turns `(` into WITH_LPAR, as CPython 3.9+ tries that
+ * reading first. The scan runs on a copy of the lexer that reports no errors. */
+static bool with_items_in_parens(const Lexer *lx) {
+    ParseError scratch = {0};
+    SourceInfo si = *lx->si;
+    si.err = &scratch;
+    si.incomplete_ok = false;
+    Lexer copy = *lx;
+    copy.si = &si;
+    int level = lx->level - 1;
+    Token t;
+    for (;;) {
+        lex_next(&copy, &t);
+        if (t.type < 0 || t.type == TK_ENDMARKER) return false;
+        if (t.type == TK_RPAR && copy.level == level) break;
+    }
+    lex_next(&copy, &t);
+    return t.type == TK_COLON;
+}
+
+static bool is_compound_kw(int type) {
+    switch (type) {
+    case TK_IF: case TK_ELIF: case TK_ELSE: case TK_WHILE: case TK_FOR: case TK_TRY: case TK_EXCEPT:
+    case TK_FINALLY: case TK_WITH: case TK_DEF: case TK_CLASS:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool starts_line(int prev_type) {
+    return prev_type == 0 || prev_type == TK_NEWLINE || prev_type == TK_INDENT || prev_type == TK_DEDENT ||
+           prev_type == TK_MODE_FILE || prev_type == TK_MODE_SINGLE;
+}
+
+/* ---- the push loop ---- */
+
+static void run_parser(ParseCtx *ctx, Lexer *lx, int mode_tok) {
+    void *p = py_parserAlloc(malloc);
+    if (!p) {
+        syntax_error(ctx->si, "MemoryError", 1, 0, 1, 0, "out of memory");
+        return;
+    }
+    Token t = {0};
+    t.type = mode_tok;
+    ctx->mode = mode_tok;
+    ctx->lx = lx;
+    ctx->prev = t;
+    py_parser(p, mode_tok, t, ctx);
+    for (;;) {
+        lex_next(lx, &t);
+        if (t.type < 0 || syntax_failed(ctx->si)) break;
+        if (t.type == TK_LPAR && ctx->prev.type == TK_WITH && with_items_in_parens(lx)) t.type = TK_WITH_LPAR;
+        if (starts_line(ctx->prev.type) || ctx->prev.type == TK_SEMI) ctx->line_first = t.type;
+        if (is_compound_kw(t.type) && starts_line(ctx->prev.type)) {
+            ctx->header_kw = t.type;
+            ctx->header_line = t.lineno;
+        }
+        ctx->cur = t;
+        py_parser(p, t.type, t, ctx);
+        if (syntax_failed(ctx->si)) break;
+        ctx->prev = t;
+        if (t.type == TK_ENDMARKER) {
+            py_parser(p, 0, t, ctx);
+            break;
+        }
+    }
+    py_parserFree(p, free);
+}
+
+/* ---- error phrasing ---- */
+
+static bool starts_expression(int type) {
+    switch (type) {
+    case TK_NAME: case TK_NUMBER: case TK_STRING: case TK_LPAR: case TK_LSQB: case TK_LBRACE:
+    case TK_MINUS: case TK_PLUS: case TK_TILDE: case TK_NOT: case TK_LAMBDA: case TK_NONE: case TK_TRUE:
+    case TK_FALSE: case TK_ELLIPSIS: case TK_AWAIT:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* The end of the primary expression that starts with `first` (names, literals, calls,
+ * subscripts, attributes): enough to underline "b" in CPython's "Perhaps you forgot a comma?". */
+static Token primary_end(const ParseCtx *ctx, Token first) {
+    ParseError scratch = {0};
+    SourceInfo si = *ctx->si;
+    si.err = &scratch;
+    si.incomplete_ok = false;
+    Lexer copy = *ctx->lx;
+    copy.si = &si;
+    Token end = first, t;
+    if (first.type == TK_LPAR || first.type == TK_LSQB || first.type == TK_LBRACE) {
+        int level = copy.level - 1;
+        do {
+            lex_next(&copy, &t);
+            if (t.type < 0 || t.type == TK_ENDMARKER) return end;
+        } while (!(copy.level == level && (t.type == TK_RPAR || t.type == TK_RSQB || t.type == TK_RBRACE)));
+        end = t;
+    }
+    for (;;) {
+        Lexer save = copy;
+        lex_next(&copy, &t);
+        if (t.type == TK_DOT) {
+            lex_next(&copy, &t);
+            if (t.type != TK_NAME) return end;
+            end = t;
+        } else if (t.type == TK_LPAR || t.type == TK_LSQB) {
+            int level = copy.level - 1;
+            do {
+                lex_next(&copy, &t);
+                if (t.type < 0 || t.type == TK_ENDMARKER) return end;
+            } while (!(copy.level == level && (t.type == TK_RPAR || t.type == TK_RSQB)));
+            end = t;
+        } else {
+            (void)save;
+            return end;
+        }
+    }
+}
+
+/* The last token of the current logical line, for "print x"-style ranges. */
+static Token line_end(const ParseCtx *ctx, Token from) {
+    ParseError scratch = {0};
+    SourceInfo si = *ctx->si;
+    si.err = &scratch;
+    Lexer copy = *ctx->lx;
+    copy.si = &si;
+    Token end = from, t;
+    for (;;) {
+        lex_next(&copy, &t);
+        if (t.type < 0 || t.type == TK_NEWLINE || t.type == TK_ENDMARKER || t.type == TK_SEMI) return end;
+        end = t;
+    }
+}
+
+static bool ends_with_blank_line(const SourceInfo *si) {
+    const char *s = si->src, *p = si->src + si->len;
+    while (p > s && (p[-1] == ' ' || p[-1] == '\t' || p[-1] == '\f')) p--;
+    if (p == s) return true;
+    if (p[-1] != '\n') return false;
+    p--;
+    if (p > s && p[-1] == '\r') p--;
+    while (p > s && (p[-1] == ' ' || p[-1] == '\t' || p[-1] == '\f')) p--;
+    return p == s || p[-1] == '\n';
+}
+
+static const char *header_phrase(int kw, char *buf, size_t n) {
+    switch (kw) {
+    case TK_DEF: return "function definition";
+    case TK_CLASS: return "class definition";
+    case TK_IF: snprintf(buf, n, "'if' statement"); break;
+    case TK_ELIF: snprintf(buf, n, "'elif' statement"); break;
+    case TK_ELSE: snprintf(buf, n, "'else' statement"); break;
+    case TK_WHILE: snprintf(buf, n, "'while' statement"); break;
+    case TK_FOR: snprintf(buf, n, "'for' statement"); break;
+    case TK_TRY: snprintf(buf, n, "'try' statement"); break;
+    case TK_EXCEPT: snprintf(buf, n, "'except' statement"); break;
+    case TK_FINALLY: snprintf(buf, n, "'finally' statement"); break;
+    case TK_WITH: snprintf(buf, n, "'with' statement"); break;
+    default: snprintf(buf, n, "statement"); break;
+    }
+    return buf;
+}
+
+static bool err_tok(ParseCtx *ctx, const char *type, Token t, const char *msg) {
+    return syntax_error(ctx->si, type, t.lineno, t.col, t.end_lineno, t.end_col, "%s", msg);
+}
+
+static bool is_legacy_print(const ParseCtx *ctx, const Token *t) {
+    const Token *p = &ctx->prev;
+    if (p->type != TK_NAME) return false;
+    bool print = p->len == 5 && memcmp(p->s, "print", 5) == 0;
+    bool exec = p->len == 4 && memcmp(p->s, "exec", 4) == 0;
+    if (!print && !exec) return false;
+    return starts_expression(t->type) && t->type != TK_LPAR && ctx->lx->level == 0;
+}
+
+static bool legacy_print_error(ParseCtx *ctx, const Token *t) {
+    Token name = ctx->prev;
+    Token last = line_end(ctx, *t);
+    char what[8];
+    snprintf(what, sizeof what, "%.*s", name.len, name.s);
+    if (V(ctx) >= 310)
+        return syntax_error(ctx->si, "SyntaxError", name.lineno, name.col, last.end_lineno, last.end_col,
+                            "Missing parentheses in call to '%s'. Did you mean %s(...)?", what, what);
+    int n = (int)(last.s + last.len - t->s);
+    return syntax_error(ctx->si, "SyntaxError", last.end_lineno, last.end_col, last.end_lineno, ERR_NO_END,
+                        "Missing parentheses in call to '%s'. Did you mean %s(%.*s)?", what, what, n, t->s);
+}
+
+static bool forgot_comma(ParseCtx *ctx, const Token *t, void *parser, ParserAcceptsFn accepts) {
+    Expr *a = ctx->last_expr;
+    if (V(ctx) < 310 || ctx->lx->level == 0 || !a || !starts_expression(t->type)) return false;
+    if (a->kind == EXPR_IF_EXP || a->kind == EXPR_LAMBDA) return false;
+    if (a->outer.end_lineno != ctx->prev.end_lineno || a->outer.end_col_offset != ctx->prev.end_col) return false;
+    if (ctx->prev.type == TK_NAME && t->type == TK_STRING) return false;
+    if (!accepts(parser, TK_COMMA)) return false;
+    Token b = primary_end(ctx, *t);
+    return syntax_error(ctx->si, "SyntaxError", a->outer.lineno, a->outer.col_offset, b.end_lineno, b.end_col,
+                        "invalid syntax. Perhaps you forgot a comma?");
+}
+
+void parse_syntax_error(ParseCtx *ctx, int major, const Token *tok, void *parser, ParserAcceptsFn accepts) {
+    const SourceInfo *si = ctx->si;
+    if (syntax_failed(si)) return;
+    Token t = *tok;
+    bool at_eof = ctx->lx->eof_tokens;
+    if (at_eof && si->incomplete_ok && !ends_with_blank_line(si)) {
+        syntax_incomplete(si);
+        return;
+    }
+    if (major != TK_INDENT && accepts(parser, TK_INDENT)) {
+        if (V(ctx) >= 310) {
+            char buf[40];
+            syntax_error(si, "IndentationError", t.lineno, t.col, t.end_lineno, t.end_col,
+                         "expected an indented block after %s on line %d", header_phrase(ctx->header_kw, buf, sizeof buf),
+                         ctx->header_line);
+        } else {
+            syntax_error(si, "IndentationError", t.lineno, t.col, t.lineno, ERR_NO_END, "expected an indented block");
+        }
+        return;
+    }
+    if (major == TK_INDENT) {
+        syntax_error(si, "IndentationError", t.lineno, t.col, t.lineno, -1, "unexpected indent");
+        if (V(ctx) >= 310) si->err->end_offset = -1;
+        return;
+    }
+    if (is_legacy_print(ctx, &t)) {
+        legacy_print_error(ctx, &t);
+        return;
+    }
+    if (V(ctx) >= 310) {
+        if (major == TK_NEWLINE && accepts(parser, TK_COLON)) {
+            err_tok(ctx, "SyntaxError", t, "expected ':'");
+            return;
+        }
+        if (forgot_comma(ctx, &t, parser, accepts)) return;
+        if (major == TK_NEWLINE && ctx->prev.type == TK_COMMA && ctx->line_first == TK_FROM &&
+            accepts(parser, TK_NAME)) {
+            err_tok(ctx, "SyntaxError", ctx->prev, "trailing comma not allowed without surrounding parentheses");
+            return;
+        }
+        if (major != TK_EXCEPT && major != TK_FINALLY && accepts(parser, TK_EXCEPT) && accepts(parser, TK_FINALLY) &&
+            !accepts(parser, TK_ELSE)) {
+            err_tok(ctx, "SyntaxError", t, "expected 'except' or 'finally' block");
+            return;
+        }
+    }
+    if (at_eof && V(ctx) < 310) {
+        syntax_error(si, "SyntaxError", t.lineno, t.col, t.lineno, ERR_NO_END, "unexpected EOF while parsing");
+        return;
+    }
+    err_tok(ctx, "SyntaxError", t, "invalid syntax");
+}
+
+void parse_stack_overflow(ParseCtx *ctx) {
+    Token t = ctx->cur;
+    syntax_error(ctx->si, "MemoryError", t.lineno, t.col, t.end_lineno, t.end_col,
+                 "Parser stack overflowed - Python source too complex to parse");
+}
+
+/* ---- f-string fields ---- */
+
+Expr *parse_fstring_expr(ParseCtx *ctx, const char *s, const char *e, int lineno, const char *line_start) {
+    if (ctx->fstring_depth >= MAX_FSTRING_DEPTH) {
+        syntax_error(ctx->si, "SyntaxError", lineno, (int)(s - line_start), lineno, (int)(s - line_start),
+                     "f-string: expressions nested too deeply");
+        return NULL;
+    }
+    Lexer lx;
+    lex_init_sub(&lx, ctx->si, s, e, lineno, line_start);
+    ParseCtx sub = {0};
+    sub.si = ctx->si;
+    sub.arena = ctx->arena;
+    sub.fstring_depth = ctx->fstring_depth + 1;
+    run_parser(&sub, &lx, TK_MODE_FSTRING);
+    return syntax_failed(ctx->si) ? NULL : sub.fstring_expr;
+}
+
+/* ---- the entry point ---- */
+
+static bool is_compound(const Stmt *s) {
+    switch (s->kind) {
+    case STMT_FUNCTION_DEF: case STMT_CLASS_DEF: case STMT_IF: case STMT_WHILE: case STMT_FOR:
+    case STMT_WITH: case STMT_TRY:
+        return true;
+    default:
+        return false;
+    }
+}
+
+Module *parse_source(Arena *a, const char *src, size_t len, const char *filename, int mode, int pyversion,
+                     ParseError *err) {
+    (void)filename;
+    memset(err, 0, sizeof *err);
+    err->status = PARSE_OK;
+    int base = mode & 0xff;
+    SourceInfo si = {src, len, pyversion < 36 ? 38 : pyversion, a, err,
+                     base == PARSE_SINGLE || (mode & PARSE_FLAG_INCOMPLETE) != 0};
+    ParseCtx ctx = {0};
+    ctx.si = &si;
+    ctx.arena = a;
+    if (memchr(src, '\0', len)) {
+        syntax_error(&si, "SyntaxError", 1, 0, 1, 0, "source code cannot contain null bytes");
+        return NULL;
+    }
+    Lexer lx;
+    lex_init(&lx, &si);
+    if (base == PARSE_EVAL)
+        while (lx.p < lx.end && (*lx.p == ' ' || *lx.p == '\t')) lx.p++;
+    int tok = base == PARSE_EVAL ? TK_MODE_EVAL : base == PARSE_SINGLE ? TK_MODE_SINGLE : TK_MODE_FILE;
+    run_parser(&ctx, &lx, tok);
+    if (syntax_failed(&si)) return NULL;
+    if (!ctx.module) {
+        syntax_error(&si, "SyntaxError", lx.lineno, 0, lx.lineno, 0, "invalid syntax");
+        return NULL;
+    }
+    /* In the REPL a compound statement ends only at a blank line. */
+    if (si.incomplete_ok && ctx.module->kind != MOD_EXPRESSION && ctx.module->body.n > 0 &&
+        is_compound(ctx.module->body.items[0]) && !ends_with_blank_line(&si)) {
+        syntax_incomplete(&si);
+        return NULL;
+    }
+    return ctx.module;
+}

@@ -1,0 +1,474 @@
+/* strings.c: string and bytes literals: prefixes, escapes, concatenation, f-strings. */
+#include <stdio.h>
+#include <string.h>
+
+#include "syntax/ast_build.h"
+#include "syntax/unicode.h"
+
+#define V(ctx) ((ctx)->si->version)
+
+typedef struct Literal {
+    const Token *tok;
+    bool raw, bytes, fstr, u;
+    bool triple;
+    const char *body, *body_end; /* between the quotes */
+} Literal;
+
+/* The value being built: text accumulates in `buf`; f-string fields flush it into `values`. */
+typedef struct Builder {
+    ParseCtx *ctx;
+    char *buf;
+    size_t len, cap;
+    bool buf_u;      /* the pending text started in a u'' literal (kind='u') */
+    bool buf_used;   /* some literal contributed to the pending text */
+    AstList *values; /* JoinedStr parts */
+    Loc loc;         /* the whole literal sequence */
+} Builder;
+
+static void literal_info(const Token *t, Literal *li) {
+    memset(li, 0, sizeof *li);
+    li->tok = t;
+    const char *p = t->s;
+    for (; *p != '\'' && *p != '"'; p++) {
+        switch (*p | 0x20) {
+        case 'r': li->raw = true; break;
+        case 'b': li->bytes = true; break;
+        case 'f': li->fstr = true; break;
+        case 'u': li->u = true; break;
+        default: break;
+        }
+    }
+    const char *end = t->s + t->len;
+    li->triple = end - p >= 6 && p[1] == p[0] && p[2] == p[0];
+    int q = li->triple ? 3 : 1;
+    li->body = p + q;
+    li->body_end = end - q;
+}
+
+static void put(Builder *b, const char *s, size_t n) {
+    if (b->len + n + 1 > b->cap) {
+        size_t cap = (b->len + n + 1) * 2;
+        char *nb = arena_alloc(b->ctx->arena, cap);
+        if (b->len) memcpy(nb, b->buf, b->len);
+        b->buf = nb;
+        b->cap = cap;
+    }
+    memcpy(b->buf + b->len, s, n);
+    b->len += n;
+    b->buf[b->len] = '\0';
+}
+
+static void put_cp(Builder *b, uint32_t cp) {
+    char tmp[4];
+    put(b, tmp, (size_t)utf8_encode(cp, tmp));
+}
+
+static bool literal_error(ParseCtx *ctx, const Literal *li, const char *fmt, const char *detail, int a, int z) {
+    char msg[200];
+    snprintf(msg, sizeof msg, fmt, a, z, detail);
+    return ast_error_at(ctx, ast_token_loc(*li->tok), "%s", msg);
+}
+
+/* A few \N{...} names; the full Unicode name table is out of scope for a teaching interpreter. */
+static const struct {
+    const char *name;
+    uint32_t cp;
+} unicode_names[] = {
+    {"BULLET", 0x2022}, {"EM DASH", 0x2014}, {"EN DASH", 0x2013}, {"DEGREE SIGN", 0xB0},
+    {"NO-BREAK SPACE", 0xA0}, {"HORIZONTAL ELLIPSIS", 0x2026}, {"EURO SIGN", 0x20AC},
+    {"POUND SIGN", 0xA3}, {"COPYRIGHT SIGN", 0xA9}, {"MULTIPLICATION SIGN", 0xD7},
+    {"DIVISION SIGN", 0xF7}, {"GREEK SMALL LETTER ALPHA", 0x3B1}, {"GREEK SMALL LETTER BETA", 0x3B2},
+    {"GREEK SMALL LETTER PI", 0x3C0}, {"GREEK CAPITAL LETTER OMEGA", 0x3A9},
+    {"LATIN SMALL LETTER E WITH ACUTE", 0xE9}, {"SNOWMAN", 0x2603}, {"BLACK STAR", 0x2605},
+    {"CHECK MARK", 0x2713}, {"RIGHTWARDS ARROW", 0x2192}, {"LEFTWARDS ARROW", 0x2190},
+    {"SPACE", 0x20}, {"LINE FEED", 0x0A}, {"NULL", 0x00}, {"TAB", 0x09}, {"CHARACTER TABULATION", 0x09},
+    {"INFINITY", 0x221E}, {"BOX DRAWINGS LIGHT HORIZONTAL", 0x2500}, {"FULL BLOCK", 0x2588},
+    {"GRINNING FACE", 0x1F600}, {"SNAKE", 0x1F40D}, {"HEAVY BLACK HEART", 0x2764},
+};
+
+static bool lookup_name(const char *s, size_t n, uint32_t *cp) {
+    for (size_t i = 0; i < sizeof unicode_names / sizeof unicode_names[0]; i++) {
+        const char *nm = unicode_names[i].name;
+        if (strlen(nm) != n) continue;
+        size_t j = 0;
+        for (; j < n; j++) {
+            char c = s[j];
+            if (c >= 'a' && c <= 'z') c = (char)(c - 32);
+            if (c != nm[j]) break;
+        }
+        if (j == n) {
+            *cp = unicode_names[i].cp;
+            return true;
+        }
+    }
+    return false;
+}
+
+static int hexval(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    c = (char)(c | 0x20);
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    return -1;
+}
+
+/* Decodes the escape at *pp (which points at the backslash) into b; advances *pp. */
+static bool decode_escape(Builder *b, const Literal *li, const char **pp, const char *end) {
+    const char *p = *pp;
+    int pos = (int)(p - li->body);
+    if (p + 1 >= end) { /* a lone backslash before the closing quote cannot happen: the lexer saw to it */
+        put(b, p, 1);
+        *pp = p + 1;
+        return true;
+    }
+    char c = p[1];
+    p += 2;
+    switch (c) {
+    case '\n': break;
+    case '\r': if (p < end && *p == '\n') p++; break;
+    case '\\': put(b, "\\", 1); break;
+    case '\'': put(b, "'", 1); break;
+    case '"': put(b, "\"", 1); break;
+    case 'a': put(b, "\a", 1); break;
+    case 'b': put(b, "\b", 1); break;
+    case 'f': put(b, "\f", 1); break;
+    case 'n': put(b, "\n", 1); break;
+    case 'r': put(b, "\r", 1); break;
+    case 't': put(b, "\t", 1); break;
+    case 'v': put(b, "\v", 1); break;
+    case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+        unsigned v = (unsigned)(c - '0');
+        for (int i = 0; i < 2 && p < end && *p >= '0' && *p <= '7'; i++) v = v * 8 + (unsigned)(*p++ - '0');
+        if (li->bytes) {
+            char byte = (char)(v & 0xFF);
+            put(b, &byte, 1);
+        } else {
+            put_cp(b, v);
+        }
+        break;
+    }
+    case 'x': case 'u': case 'U': {
+        if (li->bytes && c != 'x') {
+            put(b, p - 2, 2); /* \u means nothing in bytes */
+            break;
+        }
+        int want = c == 'x' ? 2 : c == 'u' ? 4 : 8;
+        uint32_t v = 0;
+        int got = 0;
+        while (got < want && p < end && hexval(*p) >= 0) v = v * 16 + (uint32_t)hexval(*p++), got++;
+        if (got < want) {
+            if (li->bytes) return literal_error(b->ctx, li, "(value error) invalid \\x escape at position %d%.0d%s", "", pos, 0);
+            const char *what = c == 'x' ? "truncated \\xXX escape" : c == 'u' ? "truncated \\uXXXX escape"
+                                                                               : "truncated \\UXXXXXXXX escape";
+            return literal_error(b->ctx, li,
+                                 "(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: %s",
+                                 what, pos, (int)(p - li->body) - 1);
+        }
+        if (v > 0x10FFFF)
+            return literal_error(b->ctx, li,
+                                 "(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: %s",
+                                 "illegal Unicode character", pos, (int)(p - li->body) - 1);
+        if (li->bytes) {
+            char byte = (char)v;
+            put(b, &byte, 1);
+        } else {
+            put_cp(b, v);
+        }
+        break;
+    }
+    case 'N': {
+        if (li->bytes) {
+            put(b, p - 2, 2);
+            break;
+        }
+        const char *close = p < end && *p == '{' ? memchr(p, '}', (size_t)(end - p)) : NULL;
+        uint32_t cp;
+        if (!close || !lookup_name(p + 1, (size_t)(close - p - 1), &cp)) {
+            int last = close ? (int)(close - li->body) : (int)(p - li->body) - 1;
+            return literal_error(b->ctx, li,
+                                 "(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: %s",
+                                 close ? "unknown Unicode character name" : "malformed \\N character escape",
+                                 pos, last);
+        }
+        put_cp(b, cp);
+        p = close + 1;
+        break;
+    }
+    default:
+        /* Unknown escapes keep their backslash (CPython warns; so do not we). */
+        put(b, p - 2, 2);
+        break;
+    }
+    *pp = p;
+    return true;
+}
+
+/* Copies literal text [s, e) with escapes decoded (unless raw), checking the encoding. */
+static bool add_text(Builder *b, const Literal *li, const char *s, const char *e) {
+    while (s < e) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '\\' && !li->raw) {
+            if (!decode_escape(b, li, &s, e)) return false;
+            continue;
+        }
+        if (c >= 0x80) {
+            if (li->bytes) {
+                const char *msg = V(b->ctx) >= 310 ? "bytes can only contain ASCII literal characters"
+                                                   : "bytes can only contain ASCII literal characters.";
+                return ast_error_at(b->ctx, ast_token_loc(*li->tok), "%s", msg);
+            }
+            size_t pos;
+            int nbad;
+            const char *why;
+            size_t avail = (size_t)(li->body_end - s);
+            if (utf8_find_error(s, avail < 4 ? avail : 4, &pos, &nbad, &why) && pos == 0) {
+                int at = (int)(s - li->body);
+                if (nbad > 1)
+                    return ast_error_at(b->ctx, ast_token_loc(*li->tok),
+                                        "(unicode error) 'utf-8' codec can't decode bytes in position %d-%d: %s", at,
+                                        at + nbad - 1, why);
+                return ast_error_at(b->ctx, ast_token_loc(*li->tok),
+                                    "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s", c, at,
+                                    why);
+            }
+        }
+        put(b, s, 1);
+        s++;
+    }
+    return true;
+}
+
+static Expr *make_str(Builder *b, ConstKind kind) {
+    Expr *e = ast_new_expr(b->ctx, EXPR_CONSTANT, b->loc);
+    e->v.constant.kind = kind;
+    e->v.constant.s.bytes = b->buf ? b->buf : "";
+    e->v.constant.s.len = b->len;
+    e->v.constant.u_prefix = b->buf_u;
+    return e;
+}
+
+/* Moves the pending text into the JoinedStr parts; CPython drops empty pieces. */
+static void flush(Builder *b) {
+    if (b->len) ast_list_append(b->ctx, b->values, make_str(b, CONST_STR));
+    b->buf = NULL;
+    b->len = b->cap = 0;
+    b->buf_u = b->buf_used = false;
+}
+
+/* ---- f-strings ---- */
+
+/* Where is p? (line number and the start of its line, for the sub-parser's positions) */
+static void locate(const Literal *li, const char *p, int *lineno, const char **line_start) {
+    const Token *t = li->tok;
+    int line = t->lineno;
+    const char *ls = t->s - t->col;
+    for (const char *q = t->s; q < p; q++)
+        if (*q == '\n') line++, ls = q + 1;
+    *lineno = line;
+    *line_start = ls;
+}
+
+static bool fstring_error(ParseCtx *ctx, const Literal *li, const char *at, const char *msg) {
+    int lineno;
+    const char *ls;
+    locate(li, at, &lineno, &ls);
+    int col = (int)(at - ls);
+    return syntax_error(ctx->si, "SyntaxError", lineno, col, lineno, col, "%s", msg);
+}
+
+/* End of the expression in a replacement field starting at p: the first `}`, `:`, `!` (not
+ * `!=`) or a lone `=` outside brackets and nested strings. */
+static const char *expr_end(const char *p, const char *end) {
+    int depth = 0;
+    while (p < end) {
+        char c = *p;
+        if (c == '\'' || c == '"') {
+            bool triple = end - p >= 3 && p[1] == c && p[2] == c;
+            p += triple ? 3 : 1;
+            while (p < end && !(*p == c && (!triple || (end - p >= 3 && p[1] == c && p[2] == c)))) p++;
+            p += triple ? 3 : 1;
+            continue;
+        }
+        if (c == '(' || c == '[' || c == '{') depth++;
+        else if ((c == ')' || c == ']' || c == '}') && depth > 0) depth--;
+        else if (depth == 0) {
+            if (c == '}' || c == ':') return p;
+            if (c == '!' && !(p + 1 < end && p[1] == '=')) return p;
+            if (c == '!' || c == '<' || c == '>' || (c == '=' && p + 1 < end && p[1] == '=')) {
+                p += 2;
+                continue;
+            }
+            if (c == '=') return p;
+        }
+        p++;
+    }
+    return end;
+}
+
+static bool fstring_parts(Builder *b, const Literal *li, const char **pp, const char *end, int depth, bool spec);
+
+static Expr *joined(ParseCtx *ctx, AstList *values, Loc loc) {
+    Expr *e = ast_new_expr(ctx, EXPR_JOINED_STR, loc);
+    e->v.joined_str.values = (ExprSeq){values->n, (Expr **)values->items};
+    return e;
+}
+
+/* Parses `{expr[=][!c][:spec]}` with *pp just past the `{`. */
+static bool replacement_field(Builder *b, const Literal *li, const char **pp, const char *end, int depth) {
+    ParseCtx *ctx = b->ctx;
+    const char *open = *pp - 1;
+    if (depth >= 2) return fstring_error(ctx, li, open, "f-string: expressions nested too deeply");
+    const char *s = *pp, *e = expr_end(s, end);
+    const char *q = s;
+    while (q < e && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r' || *q == '\f')) q++;
+    if (q == e)
+        return fstring_error(ctx, li, e,
+                             V(ctx) >= 312 ? "f-string: valid expression required before '}'"
+                                           : "f-string: empty expression not allowed");
+    for (const char *h = s; h < e; h++)
+        if (*h == '#' && V(ctx) < 312) return fstring_error(ctx, li, h, "f-string expression part cannot include '#'");
+    int lineno;
+    const char *ls;
+    locate(li, s, &lineno, &ls);
+    Expr *value = parse_fstring_expr(ctx, s, e, lineno, ls);
+    if (!value) return false;
+    const char *p = e;
+    int conversion = -1;
+    bool debug = false;
+    if (p < end && *p == '=') {
+        debug = true;
+        p++;
+        while (p < end && (*p == ' ' || *p == '\t' || *p == '\n')) p++;
+        /* The self-documenting text is the field's source, verbatim. */
+        if (!b->buf_used) b->buf_u = false;
+        b->buf_used = true;
+        put(b, s, (size_t)(p - s));
+    }
+    if (p < end && *p == '!') {
+        p++;
+        if (p >= end || *p == '}' || *p == ':')
+            return fstring_error(ctx, li, p, V(ctx) >= 312 ? "f-string: missing conversion character"
+                                                          : "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+        if (*p != 's' && *p != 'r' && *p != 'a') {
+            char msg[120];
+            if (V(ctx) >= 312)
+                snprintf(msg, sizeof msg, "f-string: invalid conversion character '%c': expected 's', 'r', or 'a'", *p);
+            else
+                snprintf(msg, sizeof msg, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+            return fstring_error(ctx, li, p, msg);
+        }
+        conversion = *p++;
+    }
+    Expr *spec = NULL;
+    flush(b);
+    if (p < end && *p == ':') {
+        p++;
+        Builder sb = {ctx, NULL, 0, 0, false, false, ast_list_new(ctx), b->loc};
+        const char *spec_start = p;
+        if (!fstring_parts(&sb, li, &p, end, depth + 1, true)) return false;
+        /* CPython 3.12 ends a spec that ends in a field with an empty string. */
+        bool ends_in_field = sb.values->n && !sb.len &&
+                             ((Expr *)sb.values->items[sb.values->n - 1])->kind == EXPR_FORMATTED_VALUE;
+        flush(&sb);
+        if (ends_in_field) {
+            sb.buf_used = true;
+            ast_list_append(ctx, sb.values, make_str(&sb, CONST_STR));
+        }
+        int l1, l2;
+        const char *s1, *s2;
+        locate(li, spec_start, &l1, &s1);
+        locate(li, p, &l2, &s2);
+        spec = joined(ctx, sb.values, (Loc){l1, (int)(spec_start - s1), l2, (int)(p - s2)});
+    }
+    if (p >= end || *p != '}')
+        return fstring_error(ctx, li, p < end ? p : end,
+                             V(ctx) >= 312 && conversion == -1 && !spec && p < end ? "f-string: expecting '}'"
+                             : V(ctx) >= 312 && p < end                            ? "f-string: expecting ':' or '}'"
+                                                                                   : "f-string: expecting '}'");
+    p++;
+    if (debug && conversion == -1 && !spec) conversion = 'r';
+    int l1, l2;
+    const char *s1, *s2;
+    locate(li, open, &l1, &s1);
+    locate(li, p, &l2, &s2);
+    Expr *fv = ast_new_expr(ctx, EXPR_FORMATTED_VALUE, (Loc){l1, (int)(open - s1), l2, (int)(p - s2)});
+    fv->v.formatted_value.value = value;
+    fv->v.formatted_value.conversion = conversion;
+    fv->v.formatted_value.format_spec = spec;
+    ast_list_append(ctx, b->values, fv);
+    *pp = p;
+    return true;
+}
+
+/* Literal text and fields up to `end`, or (in a format spec) up to the `}` closing the field. */
+static bool fstring_parts(Builder *b, const Literal *li, const char **pp, const char *end, int depth, bool spec) {
+    const char *p = *pp;
+    const char *run = p;
+    while (p < end) {
+        char c = *p;
+        if (c == '\\' && !li->raw && !spec) {
+            if (!add_text(b, li, run, p)) return false;
+            if (!decode_escape(b, li, &p, end)) return false;
+            run = p;
+            continue;
+        }
+        if (c != '{' && c != '}') {
+            p++;
+            continue;
+        }
+        if (!add_text(b, li, run, p)) return false;
+        if (spec && c == '}') {
+            *pp = p;
+            return true;
+        }
+        if (p + 1 < end && p[1] == c && !spec) {
+            put(b, p, 1);
+            p += 2;
+            run = p;
+            continue;
+        }
+        if (c == '}') return fstring_error(b->ctx, li, p, "f-string: single '}' is not allowed");
+        p++;
+        if (!replacement_field(b, li, &p, end, depth)) return false;
+        run = p;
+    }
+    if (!add_text(b, li, run, p)) return false;
+    *pp = p;
+    return true;
+}
+
+/* ---- the entry point ---- */
+
+Expr *ast_strings(ParseCtx *ctx, AstList *tokens) {
+    Token *first = tokens->items[0], *last = tokens->items[tokens->n - 1];
+    Builder b = {ctx, NULL, 0, 0, false, false, ast_list_new(ctx),
+                 {first->lineno, first->col, last->end_lineno, last->end_col}};
+    bool any_f = false, bytes = false;
+    for (int i = 0; i < tokens->n; i++) {
+        Literal li;
+        literal_info(tokens->items[i], &li);
+        if (i == 0) bytes = li.bytes;
+        if (li.bytes != bytes) {
+            Token *t = tokens->items[i];
+            ast_error_at(ctx, (Loc){t->end_lineno, t->end_col, t->end_lineno, t->end_col + 1},
+                         "cannot mix bytes and nonbytes literals");
+            return ast_new_expr(ctx, EXPR_CONSTANT, b.loc);
+        }
+        if (!b.buf_used) b.buf_u = li.u;
+        b.buf_used = true;
+        if (li.fstr) {
+            any_f = true;
+            const char *p = li.body;
+            if (!fstring_parts(&b, &li, &p, li.body_end, 0, false)) return ast_new_expr(ctx, EXPR_CONSTANT, b.loc);
+        } else if (!add_text(&b, &li, li.body, li.body_end)) {
+            return ast_new_expr(ctx, EXPR_CONSTANT, b.loc);
+        }
+    }
+    if (!any_f) {
+        bool u = ((Token *)tokens->items[0])->s[0] == 'u' || ((Token *)tokens->items[0])->s[0] == 'U';
+        Expr *e = make_str(&b, bytes ? CONST_BYTES : CONST_STR);
+        e->v.constant.u_prefix = u;
+        return e;
+    }
+    flush(&b);
+    return joined(ctx, b.values, b.loc);
+}

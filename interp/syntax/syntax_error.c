@@ -1,0 +1,69 @@
+/* syntax_error.c: turns byte positions into SyntaxError's attributes (lines, character offsets, text). */
+#include "syntax/syntax_error.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+static const char *line_start(const SourceInfo *si, int lineno, const char **end) {
+    const char *p = si->src, *stop = si->src + si->len;
+    for (int l = 1; l < lineno && p < stop; l++) {
+        const char *nl = memchr(p, '\n', (size_t)(stop - p));
+        if (!nl) {
+            p = stop;
+            break;
+        }
+        p = nl + 1;
+    }
+    const char *nl = memchr(p, '\n', (size_t)(stop - p));
+    *end = nl ? nl + 1 : stop;
+    return p;
+}
+
+int syntax_char_offset(const SourceInfo *si, int lineno, int col) {
+    const char *end;
+    const char *p = line_start(si, lineno, &end);
+    int chars = 0;
+    /* Columns past the line (positions at EOF) still count one per byte. */
+    for (int i = 0; i < col; i++) {
+        unsigned char c = (p + i < end) ? (unsigned char)p[i] : 'x';
+        if ((c & 0xC0) != 0x80) chars++;
+    }
+    return chars + 1;
+}
+
+bool syntax_error(const SourceInfo *si, const char *type, int lineno, int col, int end_lineno,
+                  int end_col, const char *fmt, ...) {
+    ParseError *e = si->err;
+    if (e->status != PARSE_OK) return false;
+    e->status = PARSE_ERROR;
+    e->type_name = type;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(e->msg, sizeof e->msg, fmt, ap);
+    va_end(ap);
+    e->lineno = lineno;
+    e->offset = syntax_char_offset(si, lineno, col);
+    if (end_col == ERR_NO_END || si->version < 310) {
+        e->end_lineno = 0;
+        e->end_offset = 0;
+    } else {
+        e->end_lineno = end_lineno;
+        e->end_offset = syntax_char_offset(si, end_lineno, end_col);
+    }
+    const char *end;
+    const char *p = line_start(si, lineno, &end);
+    e->text = (p < si->src + si->len || lineno == 1) ? arena_strndup(si->arena, p, (size_t)(end - p))
+                                                     : NULL;
+    return false;
+}
+
+void syntax_incomplete(const SourceInfo *si) {
+    ParseError *e = si->err;
+    if (e->status != PARSE_OK) return;
+    e->status = PARSE_INCOMPLETE;
+    e->type_name = "SyntaxError";
+    snprintf(e->msg, sizeof e->msg, "incomplete input");
+    e->lineno = e->offset = e->end_lineno = e->end_offset = 0;
+    e->text = NULL;
+}
