@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Helpers for bench/run.sh and bench/tracemalloc_overhead.sh (sourced).
 here=$(cd "$(dirname "$0")" && pwd)
 SLOTSCOPE=${SLOTSCOPE:-$here/../build/slotscope}

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared helpers for the test drivers (sourced, not run).  POSIX tools + bash only.
 
 # Keep the caller's PYTHON* settings away from the interpreter under test and
