@@ -9,7 +9,7 @@
 /* Fields every 3.x row shares; a row overrides what its version changed. */
 #define PY3_COMMON                                                                            \
     .str_ascii_head = 48, .str_compact_head = 72, .bytes_head = 33, .dict_size = 48,         \
-    .set_size = 200, .exception_size = 64
+    .set_size = 200, .exception_size = 64, .dict_compact = true, .dict_keys_head = 40
 
 static const struct {
     const char *version;
@@ -21,31 +21,43 @@ static const struct {
              .bytes_head = 37, .function_size = 88, .function_dictoffset = 64,
              .heaptype_size = 872, .type_sizeof_members = true, .exception_size = 40,
              .dict_size = 248, .set_size = 200}},
-    {"3.6", {PY3_COMMON, .layout = LAYOUT_36, .gc_head = 32, .function_size = 112,
+    {"3.6", {PY3_COMMON, .layout = LAYOUT_36, .gc_head = 32, .dict_growth_36 = true,
+             .dict_new_allocates = true, .function_size = 112,
              .function_dictoffset = 72, .heaptype_size = 864}},
-    {"3.7", {PY3_COMMON, .layout = LAYOUT_36, .gc_head = 32, .function_size = 112,
+    {"3.7", {PY3_COMMON, .layout = LAYOUT_36, .gc_head = 32, .dict_new_allocates = true,
+             .dict_copy_clone = true,
+             .function_size = 112,
              .function_dictoffset = 72, .heaptype_size = 864}},
     /* 3.8: PyGC_Head shrinks to two words (bpo-33597); every heap type is GC. */
     {"3.8", {PY3_COMMON, .layout = LAYOUT_36, .gc_head = 16, .heap_types_always_gc = true,
+             .dict_call_allocates = true, .dict_copy_clone = true,
              .function_size = 120, .function_dictoffset = 72, .heaptype_size = 880}},
     /* 3.9: list_resize rounds the allocation to a multiple of 4 (bpo-38373). */
     {"3.9", {PY3_COMMON, .layout = LAYOUT_36, .gc_head = 16, .heap_types_always_gc = true,
+             .dict_call_allocates = true, .dict_copy_clone = true,
              .list_growth_39 = true, .function_size = 120, .function_dictoffset = 72,
              .heaptype_size = 880}},
     {"3.10", {PY3_COMMON, .layout = LAYOUT_36, .gc_head = 16, .heap_types_always_gc = true,
+              .dict_bit_keysize = true, .dict_copy_clone = true, .dict_merge_clone = true,
               .list_growth_39 = true, .function_size = 128, .function_dictoffset = 88,
               .heaptype_size = 888}},
     /* 3.11: managed dict before the object; PyLongObject always counts one digit. */
     {"3.11", {PY3_COMMON, .layout = LAYOUT_311, .gc_head = 16, .heap_types_always_gc = true,
+              .dict_bit_keysize = true, .dict_copy_clone = true, .dict_merge_clone = true,
+              .dict_unicode_entries = true, .dict_keys_head = 32,
               .list_growth_39 = true, .int_min_one_digit = true, .function_size = 136,
               .function_dictoffset = 88, .heaptype_size = 904, .exception_size = 72}},
     /* 3.12: str loses its wstr fields (8 bytes); the weakref pointer joins the pre-header. */
     {"3.12", {PY3_COMMON, .layout = LAYOUT_312, .gc_head = 16, .heap_types_always_gc = true,
+              .dict_bit_keysize = true, .dict_copy_clone = true, .dict_merge_clone = true,
+              .dict_unicode_entries = true, .dict_keys_head = 32,
               .list_growth_39 = true, .int_min_one_digit = true, .str_ascii_head = 40,
               .str_compact_head = 56, .function_size = 144, .function_dictoffset = 88,
               .heaptype_size = 920, .exception_size = 72}},
     /* 3.13: inline values (Py_TPFLAGS_INLINE_VALUES). */
     {"3.13", {PY3_COMMON, .layout = LAYOUT_312, .gc_head = 16, .heap_types_always_gc = true,
+              .dict_bit_keysize = true, .dict_copy_clone = true, .dict_merge_clone = true,
+              .dict_unicode_entries = true, .dict_keys_head = 32,
               .list_growth_39 = true, .int_min_one_digit = true, .inline_values = true,
               .str_ascii_head = 40, .str_compact_head = 56, .function_size = 144,
               .function_dictoffset = 88, .heaptype_size = 928, .exception_size = 72}},

@@ -27,6 +27,17 @@ typedef struct ModelNumbers {
     MSize exception_size;      /* sizeof(PyBaseExceptionObject) */
     MSize dict_size;           /* sizeof(PyDictObject) (2.7 includes the 8-entry smalltable) */
     MSize set_size;            /* sizeof(PySetObject) (includes the 8-entry smalltable) */
+
+    /* dicts (Objects/dictobject.c) */
+    bool dict_compact;         /* 3.6+: index table over an entries array */
+    bool dict_growth_36;       /* 3.6: GROWTH_RATE = used*2 + size/2 (3.7+: used*3) */
+    bool dict_new_allocates;   /* 3.6/3.7: PyDict_New allocates an 8-slot table */
+    bool dict_call_allocates;  /* 3.8/3.9: dict() (dict_new) allocates an 8-slot table */
+    bool dict_bit_keysize;     /* 3.10+: calculate_keysize rounds (n | 8) - 1 up by bit length */
+    bool dict_copy_clone;      /* 3.8+: copy() clones a dense combined table as it is */
+    bool dict_merge_clone;     /* 3.10+: merging into an empty dict clones a clean table */
+    bool dict_unicode_entries; /* 3.11+: str-only tables have 16-byte entries */
+    MSize dict_keys_head;      /* sizeof(PyDictKeysObject) before the indices: 40, 32 (3.11+) */
 } ModelNumbers;
 
 const ModelNumbers *model_numbers(const Profile *p);

@@ -6,3 +6,9 @@ target_include_directories(test_model_layout PRIVATE ${CMAKE_SOURCE_DIR}/interp
 target_compile_options(test_model_layout PRIVATE ${WARN_FLAGS})
 add_test(NAME unit-model-layout COMMAND test_model_layout)
 set_tests_properties(unit-model-layout PROPERTIES LABELS "unit;model")
+add_executable(test_model_dict ${CMAKE_CURRENT_SOURCE_DIR}/model/test_dict.c ${MODEL_SRC})
+target_include_directories(test_model_dict PRIVATE ${CMAKE_SOURCE_DIR}/interp
+                           ${CMAKE_CURRENT_SOURCE_DIR}/model)
+target_compile_options(test_model_dict PRIVATE ${WARN_FLAGS})
+add_test(NAME unit-model-dict COMMAND test_model_dict)
+set_tests_properties(unit-model-dict PROPERTIES LABELS "unit;model")
