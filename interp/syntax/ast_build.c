@@ -899,11 +899,13 @@ Expr *ast_bare_tuple(ParseCtx *ctx, AstList *elts) {
 }
 
 Expr *ast_subscript(ParseCtx *ctx, Expr *value, AstList *slices, Token rsqb) {
-    Expr *slice = slices->n == 1 && !slices->comma ? slices->items[0] : ast_bare_tuple(ctx, slices);
-    if (slices->trailing_comma && slice->kind == EXPR_TUPLE) {
-        Expr *last = slices->items[slices->n - 1];
-        slice->end_lineno = slice->outer.end_lineno = last->outer.end_lineno;
-        slice->end_col_offset = slice->outer.end_col_offset = last->outer.end_col_offset;
+    /* `a[*b]` is a[(*b,)] (3.11+): a lone starred item still makes a tuple. */
+    Expr *only = slices->items[0];
+    bool single = slices->n == 1 && !slices->comma && !(only->kind == EXPR_STARRED && !parenthesized(only));
+    Expr *slice = single ? only : new_tuple(ctx, slices, span(only->outer, ((Expr *)slices->items[slices->n - 1])->outer));
+    if (!single && slices->trailing_comma) {
+        slice->end_lineno = slice->outer.end_lineno = slices->end_lineno;
+        slice->end_col_offset = slice->outer.end_col_offset = slices->end_col;
     }
     Expr *e = ast_new_expr(ctx, EXPR_SUBSCRIPT, span(value->outer, ast_token_loc(rsqb)));
     e->v.subscript.value = value;

@@ -23,6 +23,8 @@ typedef struct Builder {
     bool buf_used;   /* some literal contributed to the pending text */
     AstList *values; /* JoinedStr parts */
     Loc loc;         /* the whole literal sequence */
+    bool has_piece;  /* piece is set: where the pending text came from (CPython 3.12 positions) */
+    Loc piece;
 } Builder;
 
 static void literal_info(const Token *t, Literal *li) {
@@ -34,7 +36,7 @@ static void literal_info(const Token *t, Literal *li) {
         case 'r': li->raw = true; break;
         case 'b': li->bytes = true; break;
         case 'f': li->fstr = true; break;
-        case 'u': li->u = true; break;
+        case 'u': li->u = *p == 'u'; break; /* CPython marks kind='u' for lower case only */
         default: break;
         }
     }
@@ -43,6 +45,34 @@ static void literal_info(const Token *t, Literal *li) {
     int q = li->triple ? 3 : 1;
     li->body = p + q;
     li->body_end = end - q;
+}
+
+static void locate(const Literal *li, const char *p, int *lineno, const char **line_start);
+
+/* Extends the pending piece's position over source text [s, e). */
+static void mark(Builder *b, const Literal *li, const char *s, const char *e) {
+    if (s >= e) return;
+    int l;
+    const char *ls;
+    if (!b->has_piece) {
+        locate(li, s, &l, &ls);
+        b->piece.lineno = l;
+        b->piece.col_offset = (int)(s - ls);
+        b->has_piece = true;
+    }
+    locate(li, e, &l, &ls);
+    b->piece.end_lineno = l;
+    b->piece.end_col_offset = (int)(e - ls);
+}
+
+static void mark_token(Builder *b, const Token *t) {
+    if (!b->has_piece) {
+        b->piece.lineno = t->lineno;
+        b->piece.col_offset = t->col;
+        b->has_piece = true;
+    }
+    b->piece.end_lineno = t->end_lineno;
+    b->piece.end_col_offset = t->end_col;
 }
 
 static void put(Builder *b, const char *s, size_t n) {
@@ -204,6 +234,7 @@ static bool decode_escape(Builder *b, const Literal *li, const char **pp, const 
 
 /* Copies literal text [s, e) with escapes decoded (unless raw), checking the encoding. */
 static bool add_text(Builder *b, const Literal *li, const char *s, const char *e) {
+    if (li->fstr) mark(b, li, s, e);
     while (s < e) {
         unsigned char c = (unsigned char)*s;
         if (c == '\\' && !li->raw) {
@@ -231,14 +262,19 @@ static bool add_text(Builder *b, const Literal *li, const char *s, const char *e
                                     why);
             }
         }
-        put(b, s, 1);
-        s++;
+        size_t n = 1;
+        if (c >= 0x80) {
+            uint32_t cp;
+            n = (size_t)utf8_decode(s, e, &cp);
+        }
+        put(b, s, n);
+        s += n;
     }
     return true;
 }
 
 static Expr *make_str(Builder *b, ConstKind kind) {
-    Expr *e = ast_new_expr(b->ctx, EXPR_CONSTANT, b->loc);
+    Expr *e = ast_new_expr(b->ctx, EXPR_CONSTANT, b->has_piece ? b->piece : b->loc);
     e->v.constant.kind = kind;
     e->v.constant.s.bytes = b->buf ? b->buf : "";
     e->v.constant.s.len = b->len;
@@ -251,7 +287,7 @@ static void flush(Builder *b) {
     if (b->len) ast_list_append(b->ctx, b->values, make_str(b, CONST_STR));
     b->buf = NULL;
     b->len = b->cap = 0;
-    b->buf_u = b->buf_used = false;
+    b->buf_u = b->buf_used = b->has_piece = false;
 }
 
 /* ---- f-strings ---- */
@@ -341,6 +377,7 @@ static bool replacement_field(Builder *b, const Literal *li, const char **pp, co
         /* The self-documenting text is the field's source, verbatim. */
         if (!b->buf_used) b->buf_u = false;
         b->buf_used = true;
+        mark(b, li, s, p);
         put(b, s, (size_t)(p - s));
     }
     if (p < end && *p == '!') {
@@ -361,9 +398,9 @@ static bool replacement_field(Builder *b, const Literal *li, const char **pp, co
     Expr *spec = NULL;
     flush(b);
     if (p < end && *p == ':') {
-        p++;
-        Builder sb = {ctx, NULL, 0, 0, false, false, ast_list_new(ctx), b->loc};
         const char *spec_start = p;
+        p++;
+        Builder sb = {ctx, NULL, 0, 0, false, false, ast_list_new(ctx), b->loc, false, {0, 0, 0, 0}};
         if (!fstring_parts(&sb, li, &p, end, depth + 1, true)) return false;
         /* CPython 3.12 ends a spec that ends in a field with an empty string. */
         bool ends_in_field = sb.values->n && !sb.len &&
@@ -371,6 +408,9 @@ static bool replacement_field(Builder *b, const Literal *li, const char **pp, co
         flush(&sb);
         if (ends_in_field) {
             sb.buf_used = true;
+            mark(&sb, li, p, p + 1);
+            sb.piece.end_lineno = sb.piece.lineno;
+            sb.piece.end_col_offset = sb.piece.col_offset;
             ast_list_append(ctx, sb.values, make_str(&sb, CONST_STR));
         }
         int l1, l2;
@@ -407,7 +447,9 @@ static bool fstring_parts(Builder *b, const Literal *li, const char **pp, const 
         char c = *p;
         if (c == '\\' && !li->raw && !spec) {
             if (!add_text(b, li, run, p)) return false;
+            const char *esc = p;
             if (!decode_escape(b, li, &p, end)) return false;
+            mark(b, li, esc, p);
             run = p;
             continue;
         }
@@ -421,6 +463,7 @@ static bool fstring_parts(Builder *b, const Literal *li, const char **pp, const 
             return true;
         }
         if (p + 1 < end && p[1] == c && !spec) {
+            mark(b, li, p, p + 2);
             put(b, p, 1);
             p += 2;
             run = p;
@@ -441,7 +484,7 @@ static bool fstring_parts(Builder *b, const Literal *li, const char **pp, const 
 Expr *ast_strings(ParseCtx *ctx, AstList *tokens) {
     Token *first = tokens->items[0], *last = tokens->items[tokens->n - 1];
     Builder b = {ctx, NULL, 0, 0, false, false, ast_list_new(ctx),
-                 {first->lineno, first->col, last->end_lineno, last->end_col}};
+                 {first->lineno, first->col, last->end_lineno, last->end_col}, false, {0, 0, 0, 0}};
     bool any_f = false, bytes = false;
     for (int i = 0; i < tokens->n; i++) {
         Literal li;
@@ -459,12 +502,14 @@ Expr *ast_strings(ParseCtx *ctx, AstList *tokens) {
             any_f = true;
             const char *p = li.body;
             if (!fstring_parts(&b, &li, &p, li.body_end, 0, false)) return ast_new_expr(ctx, EXPR_CONSTANT, b.loc);
-        } else if (!add_text(&b, &li, li.body, li.body_end)) {
-            return ast_new_expr(ctx, EXPR_CONSTANT, b.loc);
+        } else {
+            if (li.body < li.body_end) mark_token(&b, tokens->items[i]);
+            if (!add_text(&b, &li, li.body, li.body_end)) return ast_new_expr(ctx, EXPR_CONSTANT, b.loc);
         }
     }
     if (!any_f) {
-        bool u = ((Token *)tokens->items[0])->s[0] == 'u' || ((Token *)tokens->items[0])->s[0] == 'U';
+        b.has_piece = false;
+        bool u = ((Token *)tokens->items[0])->s[0] == 'u';
         Expr *e = make_str(&b, bytes ? CONST_BYTES : CONST_STR);
         e->v.constant.u_prefix = u;
         return e;
