@@ -29,4 +29,30 @@ void dict_clear(Interp *I, Obj *d);
 /* A change counter for inline caches (bumped on any insert/delete/resize of keys). */
 uint64_t dict_version(Obj *d);
 
+/* ---- added by the containers part */
+/* {k: v, ...} with n pairs, presized as CPython's _PyDict_NewPresized (BUILD_MAP, dict
+ * comprehensions leave it to growth). */
+Obj *dict_new_presized(Interp *I, Ssize n);
+/* setdefault: the value now stored under key (borrowed); NULL + error on failure. */
+Obj *dict_setdefault(Interp *I, Obj *d, Obj *key, Obj *deflt);
+/* pop: a new reference to the removed value, or deflt (new ref) if missing and deflt is not
+ * NULL; NULL + KeyError(key) if missing and deflt is NULL. */
+Obj *dict_pop(Interp *I, Obj *d, Obj *key, Obj *deflt);
+/* d[key] for the VM: dict subclasses' __missing__, KeyError(key) otherwise (new reference). */
+Obj *dict_subscript(Interp *I, Obj *d, Obj *key);
+/* dict_merge(d, other, 2) (the VM's {**a} with f(**k) checks): on a duplicate key it raises
+ * KeyError(key) (args[0] is the key) which the VM turns into "f() got multiple values for
+ * keyword argument 'x'"; dict_merge with override 0 keeps existing values, 1 replaces. */
+
+/* The CPython layout facts the memory model needs: the index table is 1 << log2_size slots,
+ * entries has room for `usable + nentries` items (CPython's dk_usable and dk_nentries),
+ * unicode: all keys are exact str (16-byte entries instead of 24). A never-filled dict uses
+ * CPython's shared empty keys (log2_size 3, empty_keys true: nothing allocated). */
+typedef struct DictLayout {
+    int log2_size;
+    Ssize usable, nentries, used;
+    bool unicode, empty_keys;
+} DictLayout;
+void dict_layout(Obj *d, DictLayout *out);
+
 #endif
