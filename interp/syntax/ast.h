@@ -182,6 +182,7 @@ struct Expr {
     /* Parser bookkeeping, safe to ignore: the span including redundant parentheses around the
      * expression (`(a)` is Name a at columns 1..2, outer 0..3); equal to loc without them. */
     Loc outer;
+    int depth; /* parser bookkeeping: nesting of left-recursive chains (a.b.c, f()(), 1+2+3) */
 };
 
 /* ---- the product types ---- */

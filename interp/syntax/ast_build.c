@@ -39,6 +39,20 @@ Expr *ast_new_expr(ParseCtx *ctx, ExprKind kind, Loc loc) {
     return e;
 }
 
+/* Deeper expressions would overflow the C stack of every recursive tree walker after us;
+ * CPython's compiler gives up in the same way. */
+enum { MAX_EXPR_DEPTH = 3000 };
+
+static Expr *chain(ParseCtx *ctx, Expr *e, const Expr *a, const Expr *b) {
+    int d = a->depth;
+    if (b && b->depth > d) d = b->depth;
+    e->depth = d + 1;
+    if (e->depth > MAX_EXPR_DEPTH)
+        syntax_error(ctx->si, "RecursionError", e->lineno, e->col_offset, e->end_lineno, e->end_col_offset,
+                     "maximum recursion depth exceeded during compilation");
+    return e;
+}
+
 static Stmt *new_stmt(ParseCtx *ctx, StmtKind kind, Loc loc) {
     Stmt *s = arena_alloc(ctx->arena, sizeof *s);
     s->kind = kind;
@@ -761,7 +775,7 @@ Expr *ast_bin_op(ParseCtx *ctx, Expr *l, Token op, Expr *r) {
     e->v.bin_op.left = l;
     e->v.bin_op.op = aug_operator(op.type);
     e->v.bin_op.right = r;
-    return e;
+    return chain(ctx, e, l, r);
 }
 
 Expr *ast_unary_op(ParseCtx *ctx, Token op, UnaryOpKind kind, Expr *operand) {
@@ -881,7 +895,7 @@ Expr *ast_call(ParseCtx *ctx, Expr *func, Token lpar, AstList *args, Token rpar)
     }
     split_args(ctx, args, &e->v.call.args, &e->v.call.keywords);
     ctx->last_expr = e;
-    return e;
+    return chain(ctx, e, func, NULL);
 }
 
 static Expr *new_tuple(ParseCtx *ctx, AstList *elts, Loc loc) {
@@ -911,7 +925,7 @@ Expr *ast_subscript(ParseCtx *ctx, Expr *value, AstList *slices, Token rsqb) {
     e->v.subscript.value = value;
     e->v.subscript.slice = slice;
     e->v.subscript.ctx = CTX_LOAD;
-    return e;
+    return chain(ctx, e, value, slice);
 }
 
 Expr *ast_slice(ParseCtx *ctx, Expr *lower, Token colon, Expr *upper, const Token *colon2, Expr *step) {
@@ -929,7 +943,7 @@ Expr *ast_attribute(ParseCtx *ctx, Expr *value, Token name) {
     e->v.attribute.value = value;
     e->v.attribute.attr = ident(ctx, name);
     e->v.attribute.ctx = CTX_LOAD;
-    return e;
+    return chain(ctx, e, value, NULL);
 }
 
 Expr *ast_paren(ParseCtx *ctx, Token lpar, AstList *elts, Token rpar) {

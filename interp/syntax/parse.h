@@ -21,7 +21,9 @@ enum { PARSE_OK = 0, PARSE_ERROR = 1, PARSE_INCOMPLETE = 2 };
 
 typedef struct ParseError {
     int status;            /* PARSE_OK, PARSE_ERROR or PARSE_INCOMPLETE */
-    const char *type_name; /* "SyntaxError", "IndentationError" or "TabError" (static strings) */
+    /* "SyntaxError", "IndentationError" or "TabError" (static strings); for pathological input
+     * CPython's "MemoryError" (parser stack) or "RecursionError" (expression nesting). */
+    const char *type_name;
     char msg[300];         /* CPython's message for the chosen version */
     /* As SyntaxError's attributes: lines 1-based, offsets 1-based in characters (code points);
      * end_lineno/end_offset are 0 when CPython has none for this error. */
