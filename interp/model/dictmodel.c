@@ -4,12 +4,18 @@
 #include "model/dictmodel.h"
 
 #include "model/numbers.h"
+#include "model/instdict.h"
+
+#include <string.h>
 
 #define MINSIZE 8
 #define LOG_MINSIZE 3
 #define USABLE_FRACTION(n) (((n) << 1) / 3)
 
-static MSize size_of(const ModelDict *d) { return d->log2_size < 0 ? 1 : (MSize)1 << d->log2_size; }
+static MSize size_of(const ModelDict *d) {
+    int log2 = d->shared ? d->shared->log2_size : d->log2_size;
+    return log2 < 0 ? 1 : (MSize)1 << log2;
+}
 
 static int bit_length(MSize v) {
     int n = 0;
@@ -42,7 +48,11 @@ static void new_keys(ModelDict *d, int log2, bool unicode) {
 
 /* dictresize: a new table of 1 << log2 holding the live entries. */
 static void resize(ModelDict *d, int log2, bool unicode) {
-    bool keep = unicode && d->unicode;
+    bool keep = unicode && (d->shared ? true : d->unicode);
+    if (d->shared) { /* a split table is combined by any resize */
+        model_keys_decref(d->shared);
+        d->shared = NULL;
+    }
     new_keys(d, log2, keep);
     d->usable -= d->used;
     d->nentries = d->used;
@@ -69,7 +79,7 @@ static void insert27(ModelDict *d) {
 
 void model_dict_init(const Profile *p, ModelDict *d, ModelDictOrigin origin) {
     const ModelNumbers *n = model_numbers(p);
-    d->used = 0;
+    memset(d, 0, sizeof *d);
     if (!n->dict_compact) {
         d->log2_size = LOG_MINSIZE;
         d->nentries = 0;
@@ -97,11 +107,40 @@ void model_dict_presize(const Profile *p, ModelDict *d, MSize count) {
     new_keys(d, log2_estimate(n, count), true);
 }
 
-void model_dict_insert(const Profile *p, ModelDict *d, bool is_str) {
+/* Is key among the shared keys? Its index, or -1. */
+static MSize shared_index(const ModelSharedKeys *k, uintptr_t key) {
+    for (MSize i = 0; i < k->nentries; i++)
+        if (k->keys[i] == key) return i;
+    return -1;
+}
+
+/* Insert into a split table: true if the key found room among the shared keys. 3.6-3.10
+ * (insertdict) also require the keys to be set in the shared order; 3.11+ keep an order per
+ * dict and accept any. */
+static bool split_insert(const ModelNumbers *n, ModelDict *d, uintptr_t key, bool is_str) {
+    ModelSharedKeys *k = d->shared;
+    if (!is_str) return false;
+    MSize ix = shared_index(k, key);
+    if (!n->dict_unicode_entries) {
+        if ((ix >= 0 && ix != d->used) || (ix < 0 && d->used != k->nentries)) return false;
+    }
+    if (ix < 0) {
+        if (k->usable <= 0 || !model_keys_append(k, key)) return false;
+    }
+    d->used++;
+    return true;
+}
+
+void model_dict_insert(const Profile *p, ModelDict *d, uintptr_t key, bool is_str) {
     const ModelNumbers *n = model_numbers(p);
     if (!n->dict_compact) {
         insert27(d);
         return;
+    }
+    if (d->shared) {
+        if (split_insert(n, d, key, is_str)) return;
+        /* insertion_resize: the table is combined, then the key goes in below */
+        resize(d, log2_for(n, growth_rate(n, d)), is_str);
     }
     bool unicode = n->dict_unicode_entries && is_str;
     if (d->log2_size < 0 && n->dict_unicode_entries) {
@@ -116,17 +155,29 @@ void model_dict_insert(const Profile *p, ModelDict *d, bool is_str) {
     d->used++;
 }
 
+/* 3.6-3.10 cannot delete from a split table: it is combined at its size first (3.11+ just
+ * clear the value). */
+static void unsplit_for_delete(const ModelNumbers *n, ModelDict *d) {
+    if (!d->shared || n->dict_unicode_entries) return;
+    resize(d, d->shared->log2_size, true);
+}
+
 void model_dict_delete(const Profile *p, ModelDict *d) {
-    (void)p;
+    unsplit_for_delete(model_numbers(p), d);
     d->used--;
 }
 
 void model_dict_popitem(const Profile *p, ModelDict *d) {
+    if (d->shared) resize(d, d->shared->log2_size, true); /* every version combines first */
     d->used--;
     if (model_numbers(p)->dict_compact) d->nentries--; /* dk_nentries = i: the last entry goes */
 }
 
 void model_dict_clear(const Profile *p, ModelDict *d) {
+    if (d->shared) {
+        model_keys_decref(d->shared);
+        d->shared = NULL;
+    }
     if (!model_numbers(p)->dict_compact) {
         model_dict_init(p, d, MD_NEW); /* back to the smalltable */
         return;
@@ -156,11 +207,17 @@ void model_dict_merge(const Profile *p, ModelDict *dst, const ModelDict *other, 
     }
     if (USABLE_FRACTION(size_of(dst)) < other->used)
         resize(dst, log2_estimate(n, dst->used + other->used), other->unicode);
-    for (MSize i = 0; i < new_keys_n; i++) model_dict_insert(p, dst, all_str);
+    for (MSize i = 0; i < new_keys_n; i++) model_dict_insert(p, dst, 0, all_str);
 }
 
 void model_dict_copy(const Profile *p, ModelDict *dst, const ModelDict *src) {
     const ModelNumbers *n = model_numbers(p);
+    if (src->shared && src->used > 0) {
+        *dst = *src; /* PyDict_Copy of a split table shares the keys */
+        dst->shared->refcnt++;
+        dst->materialized = true;
+        return;
+    }
     if (n->dict_compact && n->dict_copy_clone && src->used > 0 &&
         src->used >= src->nentries * 2 / 3) {
         *dst = *src; /* clone_combined_dict_keys: the same table */
@@ -182,7 +239,7 @@ void model_dict_fromkeys(const Profile *p, ModelDict *d, MSize count, ModelFromk
     }
     if (src != FK_ITERABLE) /* a set gives a general table; a dict its own kind (3.11+) */
         resize(d, log2_estimate(n, count), src == FK_DICT && its_keys_unicode);
-    for (MSize i = 0; i < count; i++) model_dict_insert(p, d, all_str);
+    for (MSize i = 0; i < count; i++) model_dict_insert(p, d, 0, all_str);
 }
 
 MSize model_dict_keys_bytes(const Profile *p, const ModelDict *d) {
@@ -196,5 +253,22 @@ MSize model_dict_keys_bytes(const Profile *p, const ModelDict *d) {
 }
 
 MSize model_dict_sizeof(const Profile *p, const ModelDict *d, MSize basicsize) {
-    return basicsize + model_dict_keys_bytes(p, d);
+    const ModelNumbers *n = model_numbers(p);
+    if (!d->shared) return basicsize + model_dict_keys_bytes(p, d);
+    const ModelSharedKeys *k = d->shared;
+    MSize size = (MSize)1 << k->log2_size;
+    /* 3.6-3.10 count USABLE_FRACTION(size) value slots, 3.11+ the keys' nentries + usable;
+     * the keys themselves only when no class shares them any more */
+    MSize values = n->dict_unicode_entries ? k->nentries + k->usable : USABLE_FRACTION(size);
+    MSize res = basicsize + values * (MSize)sizeof(void *);
+    if (n->values_header && !d->embedded) res += n->values_header;
+    if (k->refcnt == 1) res += model_keys_bytes(p, k);
+    return res;
+}
+
+void model_dict_release(ModelDict *d) {
+    if (d->shared) {
+        model_keys_decref(d->shared);
+        d->shared = NULL;
+    }
 }

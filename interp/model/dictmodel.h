@@ -9,12 +9,26 @@
 
 #include "model/model.h"
 
+/* A class's shared key table (PEP 412; ht_cached_keys). Its keys are kept as opaque
+ * identities (slotscope passes its interned str pointers) in insertion order. */
+typedef struct ModelSharedKeys {
+    int refcnt;        /* the class's reference plus one per split dict */
+    int log2_size;
+    MSize usable, nentries;
+    uintptr_t *keys;   /* nentries key identities, in order */
+    MSize cap;
+} ModelSharedKeys;
+
 typedef struct ModelDict {
     MSize used;        /* ma_used: live keys */
     int log2_size;     /* the keys table has 1 << log2_size slots; -1: the shared empty keys */
     MSize usable;      /* dk_usable: entries left before a resize (2.7: unused) */
     MSize nentries;    /* dk_nentries: entries used, live or deleted (2.7: ma_fill) */
     bool unicode;      /* 3.11+: all keys are exact str (16-byte entries) */
+    ModelSharedKeys *shared; /* a split table over a class's keys (counted reference), or NULL */
+    MSize values_cap;  /* 3.11+: slots in this instance's values array (fixed at creation) */
+    bool materialized; /* 3.11+: an instance dict exists as an object (not just values) */
+    bool embedded;     /* 3.13: the values live inside the object (inline values) */
 } ModelDict;
 
 typedef enum {
@@ -25,8 +39,9 @@ typedef enum {
 void model_dict_init(const Profile *p, ModelDict *d, ModelDictOrigin origin);
 /* _PyDict_NewPresized(n): BUILD_MAP n / BUILD_CONST_KEY_MAP n before the n inserts */
 void model_dict_presize(const Profile *p, ModelDict *d, MSize n);
-/* A key that was not in the dict is inserted; is_str: the key is an exact str. */
-void model_dict_insert(const Profile *p, ModelDict *d, bool is_str);
+/* A key that was not in the dict is inserted; is_str: the key is an exact str; key: its
+ * identity (used by split tables only). */
+void model_dict_insert(const Profile *p, ModelDict *d, uintptr_t key, bool is_str);
 void model_dict_delete(const Profile *p, ModelDict *d);
 void model_dict_popitem(const Profile *p, ModelDict *d);
 void model_dict_clear(const Profile *p, ModelDict *d);
@@ -46,5 +61,33 @@ void model_dict_fromkeys(const Profile *p, ModelDict *d, MSize n, ModelFromkeysS
 MSize model_dict_sizeof(const Profile *p, const ModelDict *d, MSize basicsize);
 /* Bytes of the keys table alone (_PyDict_KeysSize; 0 for the shared empty keys) */
 MSize model_dict_keys_bytes(const Profile *p, const ModelDict *d);
+
+/* Release what d holds (its reference to shared keys). */
+void model_dict_release(ModelDict *d);
+
+/* ---- instance dicts (key sharing). cls_keys is the class's ModelSharedKeys pointer, which
+ * 3.6-3.10 may drop (set to NULL) when sharing stops. */
+
+/* A class whose instances have a __dict__ is created: its shared keys (NULL on 2.7). NULL is
+ * also returned when memory is short: the class then simply does not share keys. */
+ModelSharedKeys *model_class_keys_new(const Profile *p);
+void model_keys_decref(ModelSharedKeys *k);
+/* sys.getsizeof(SomeClass) counts the class's shared keys: their bytes, or 0 */
+MSize model_keys_bytes(const Profile *p, const ModelSharedKeys *k);
+
+/* An instance of the class is created (3.11+: its values array is sized from the class's
+ * keys, which lend one fewer slot to each new instance; inline_values: the class's
+ * ModelType.inline_values, 3.13's values inside the object). */
+void model_instance_created(const Profile *p, ModelSharedKeys *cls_keys, ModelDict *d,
+                            bool inline_values);
+/* The instance's dict comes into being: 3.6-3.10 at the first attribute or __dict__ access
+ * (split over the class keys when it has them); 3.11+ when __dict__ is materialised. */
+void model_instance_dict(const Profile *p, ModelSharedKeys **cls_keys, ModelDict *d);
+/* obj.name = value through the instance dict (_PyObjectDict_SetItem / StoreInstanceAttribute)
+ * for a name the instance does not have yet. */
+void model_instance_setattr(const Profile *p, ModelSharedKeys **cls_keys, ModelDict *d,
+                            uintptr_t key, bool is_str);
+/* del obj.name through the instance dict */
+void model_instance_delattr(const Profile *p, ModelSharedKeys **cls_keys, ModelDict *d);
 
 #endif

@@ -9,7 +9,8 @@
 /* Fields every 3.x row shares; a row overrides what its version changed. */
 #define PY3_COMMON                                                                            \
     .str_ascii_head = 48, .str_compact_head = 72, .bytes_head = 33, .dict_size = 48,         \
-    .set_size = 200, .exception_size = 64, .dict_compact = true, .dict_keys_head = 40
+    .set_size = 200, .exception_size = 64, .dict_compact = true, .dict_keys_head = 40,  \
+    .shared_keys_log2 = 3, .shared_keys_usable = 5
 
 static const struct {
     const char *version;
@@ -45,19 +46,22 @@ static const struct {
     {"3.11", {PY3_COMMON, .layout = LAYOUT_311, .gc_head = 16, .heap_types_always_gc = true,
               .dict_bit_keysize = true, .dict_copy_clone = true, .dict_merge_clone = true,
               .dict_unicode_entries = true, .dict_keys_head = 32,
+              .shared_keys_log2 = 6, .shared_keys_usable = 30,
               .list_growth_39 = true, .int_min_one_digit = true, .function_size = 136,
               .function_dictoffset = 88, .heaptype_size = 904, .exception_size = 72}},
     /* 3.12: str loses its wstr fields (8 bytes); the weakref pointer joins the pre-header. */
     {"3.12", {PY3_COMMON, .layout = LAYOUT_312, .gc_head = 16, .heap_types_always_gc = true,
               .dict_bit_keysize = true, .dict_copy_clone = true, .dict_merge_clone = true,
               .dict_unicode_entries = true, .dict_keys_head = 32,
+              .shared_keys_log2 = 6, .shared_keys_usable = 30,
               .list_growth_39 = true, .int_min_one_digit = true, .str_ascii_head = 40,
               .str_compact_head = 56, .function_size = 144, .function_dictoffset = 88,
               .heaptype_size = 920, .exception_size = 72}},
     /* 3.13: inline values (Py_TPFLAGS_INLINE_VALUES). */
     {"3.13", {PY3_COMMON, .layout = LAYOUT_312, .gc_head = 16, .heap_types_always_gc = true,
               .dict_bit_keysize = true, .dict_copy_clone = true, .dict_merge_clone = true,
-              .dict_unicode_entries = true, .dict_keys_head = 32,
+              .dict_unicode_entries = true, .dict_keys_head = 32, .values_header = 8,
+              .shared_keys_log2 = 6, .shared_keys_usable = 30,
               .list_growth_39 = true, .int_min_one_digit = true, .inline_values = true,
               .str_ascii_head = 40, .str_compact_head = 56, .function_size = 144,
               .function_dictoffset = 88, .heaptype_size = 928, .exception_size = 72}},

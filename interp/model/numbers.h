@@ -38,6 +38,9 @@ typedef struct ModelNumbers {
     bool dict_merge_clone;     /* 3.10+: merging into an empty dict clones a clean table */
     bool dict_unicode_entries; /* 3.11+: str-only tables have 16-byte entries */
     MSize dict_keys_head;      /* sizeof(PyDictKeysObject) before the indices: 40, 32 (3.11+) */
+    MSize shared_keys_log2;    /* a class's shared keys start at 1 << this many slots */
+    MSize shared_keys_usable;  /* ... with this many usable (3.11+: SHARED_KEYS_MAX_SIZE 30) */
+    MSize values_header;       /* 3.13: sizeof the PyDictValues header counted for a dict's own values */
 } ModelNumbers;
 
 const ModelNumbers *model_numbers(const Profile *p);

@@ -12,3 +12,9 @@ target_include_directories(test_model_dict PRIVATE ${CMAKE_SOURCE_DIR}/interp
 target_compile_options(test_model_dict PRIVATE ${WARN_FLAGS})
 add_test(NAME unit-model-dict COMMAND test_model_dict)
 set_tests_properties(unit-model-dict PROPERTIES LABELS "unit;model")
+add_executable(test_model_inst ${CMAKE_CURRENT_SOURCE_DIR}/model/test_inst.c ${MODEL_SRC})
+target_include_directories(test_model_inst PRIVATE ${CMAKE_SOURCE_DIR}/interp
+                           ${CMAKE_CURRENT_SOURCE_DIR}/model)
+target_compile_options(test_model_inst PRIVATE ${WARN_FLAGS})
+add_test(NAME unit-model-inst COMMAND test_model_inst)
+set_tests_properties(unit-model-inst PROPERTIES LABELS "unit;model")

@@ -22,10 +22,10 @@ static void apply(const Profile *p, ModelDict *d, char kind, long arg) {
     case 'P':
         model_dict_init(p, d, MD_NEW);
         model_dict_presize(p, d, arg);
-        for (long i = 0; i < arg; i++) model_dict_insert(p, d, true);
+        for (long i = 0; i < arg; i++) model_dict_insert(p, d, 0, true);
         break;
-    case 's': model_dict_insert(p, d, true); break;
-    case 'i': model_dict_insert(p, d, false); break;
+    case 's': model_dict_insert(p, d, 0, true); break;
+    case 'i': model_dict_insert(p, d, 0, false); break;
     case 'x':
     case 'y': model_dict_delete(p, d); break;
     case 'C': model_dict_clear(p, d); break;
@@ -33,7 +33,7 @@ static void apply(const Profile *p, ModelDict *d, char kind, long arg) {
     case 'Q': model_dict_popitem(p, d); break;
     case 'U':
         model_dict_init(p, &other, MD_NEW);
-        for (long i = 0; i < arg; i++) model_dict_insert(p, &other, true);
+        for (long i = 0; i < arg; i++) model_dict_insert(p, &other, 0, true);
         model_dict_merge(p, d, &other, arg, true);
         break;
     case 'F':
