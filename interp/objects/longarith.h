@@ -86,6 +86,27 @@ Obj *int_str_limit_error(Interp *I, Ssize ndigits, bool parsing);
  * the max_str_digits limit when `check` is set. */
 char *la_to_decimal(Interp *I, Obj *a, bool check, size_t *len);
 
+/* Shared between the numbers' files. */
+extern const MethodDef int_methods[];
+extern const GetSetDef int_getset[];
+extern const MethodDef float_methods[];
+extern const GetSetDef float_getset[];
+Obj *int_new(Interp *I, TypeObj *type, Obj *const *args, size_t nargs, Obj *kwnames);
+Obj *float_pow_values(Interp *I, double x, double y);        /* x ** y with float's rules */
+Obj *invalid_literal_error(Interp *I, const char *what, int base, Obj *orig); /* ValueError */
+/* Parse an int; orig (a str or bytes, or NULL) is what the error message shows; limit: apply
+ * the max_str_digits limit. */
+Obj *int_parse(Interp *I, const char *s, size_t len, int base, bool limit, Obj *orig);
+
+/* Float to text (dtoa.c), the role of CPython's PyOS_double_to_string: code 'e' 'f' 'g' 'r'
+ * (or 'E' 'F' 'G' for upper case); flags DTSF_*. Returns a mem_alloc'd NUL-terminated string,
+ * NULL + MemoryError. */
+enum { DTSF_SIGN = 1, DTSF_ADD_DOT_0 = 2, DTSF_ALT = 4, DTSF_NO_NEG_0 = 8 };
+char *num_double_to_string(Interp *I, double v, char code, int prec, int flags, size_t *len);
+/* Exact decimal rounding of x to ndigits after the point (round-half-even on the exact
+ * binary value), as CPython's double_round; false + OverflowError. */
+bool num_double_round(Interp *I, double x, Ssize ndigits, double *out);
+
 /* Version-dependent ZeroDivisionError texts (profile flags). */
 Obj *int_zero_div_error(Interp *I, char op); /* op: '/' true div, '%' mod, 'd' // and divmod */
 
