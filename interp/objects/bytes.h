@@ -15,4 +15,19 @@ typedef struct BytesObj {
 Obj *bytes_from(Interp *I, const char *s, Ssize len);
 Obj *bytes_repr_of(Interp *I, Obj *b);
 
+/* bytearray: a growable buffer (ob.size: length; data NUL-terminated when allocated). */
+typedef struct ByteArrayObj {
+    VarObj ob;
+    char *data;
+    Ssize alloc;
+} ByteArrayObj;
+#define BYTEARRAY_DATA(o) (((ByteArrayObj *)(o))->data ? ((ByteArrayObj *)(o))->data : "")
+#define BYTEARRAY_LEN(o) VSIZE(o)
+Obj *bytearray_from(Interp *I, const char *s, Ssize len);
+
+/* An uninitialised (zeroed) bytes of len bytes, to fill before anyone else sees it. */
+Obj *bytes_new_raw(Interp *I, Ssize len);
+/* bytes % values (the nb_mod slot of bytes). */
+Obj *bytes_mod_format(Interp *I, Obj *fmt, Obj *values);
+
 #endif
