@@ -384,7 +384,7 @@ arglist(A) ::= args(L) COMMA.       { A = L; }
 args(A) ::= argument(G).                    { A = ast_list_of(ctx, G); }
 args(A) ::= args(L) COMMA argument(G).      { A = ast_list_append(ctx, L, G); }
 argument(A) ::= namedexpr_test(E).          { A = ast_arg_item(ctx, ARG_POSITIONAL, NULL, E); }
-argument(A) ::= test(K) EQUAL test(V).      { A = ast_arg_item(ctx, ARG_KEYWORD, K, V); }
+argument(A) ::= test(K) EQUAL(Q) test(V).   { A = ast_arg_keyword(ctx, K, Q, V); }
 argument(A) ::= test(E) comp_for(C).        { A = ast_arg_genexp(ctx, E, C); }
 argument(A) ::= STAR(S) test(E).            { A = ast_arg_star(ctx, ARG_STAR, S, E); }
 argument(A) ::= DOUBLESTAR(S) test(E).      { A = ast_arg_star(ctx, ARG_DOUBLESTAR, S, E); }

@@ -287,8 +287,16 @@ Stmt *ast_assign(ParseCtx *ctx, AstList *chain) {
                 break;
             }
         }
-        TargetMode mode = (i == 0 && maybe_meant_eq(t, chain->items[1], chain->n)) ? TGT_ASSIGN_HERE : TGT_ASSIGN;
-        if (!set_context(ctx, t, CTX_STORE, mode, false)) break;
+        /* The expression right before `=` is the one CPython's rule looks at. */
+        Expr *cand = t;
+        if (t->kind == EXPR_TUPLE && !parenthesized(t) && t->v.tuple.elts.n) cand = t->v.tuple.elts.items[t->v.tuple.elts.n - 1];
+        bool bad = cand->kind != EXPR_NAME && cand->kind != EXPR_ATTRIBUTE && cand->kind != EXPR_SUBSCRIPT &&
+                   cand->kind != EXPR_STARRED && cand->kind != EXPR_LIST && cand->kind != EXPR_TUPLE;
+        if (i == 0 && bad && maybe_meant_eq(cand, chain->items[1], chain->n)) {
+            target_error(ctx, cand, TGT_ASSIGN_HERE);
+            break;
+        }
+        if (!set_context(ctx, t, CTX_STORE, TGT_ASSIGN, false)) break;
     }
     no_bare_star(ctx, value);
     Stmt *s = new_stmt(ctx, STMT_ASSIGN, span(((Expr *)chain->items[0])->outer, value->outer));
@@ -362,7 +370,6 @@ Stmt *ast_ann_assign(ParseCtx *ctx, Expr *target, Expr *annotation, Expr *value)
 Stmt *ast_keyword_stmt(ParseCtx *ctx, Token kw, StmtKind kind) { return new_stmt(ctx, kind, ast_token_loc(kw)); }
 
 Stmt *ast_return(ParseCtx *ctx, Token kw, Expr *value) {
-    no_bare_star(ctx, value);
     Stmt *s = new_stmt(ctx, STMT_RETURN, value ? span(ast_token_loc(kw), value->outer) : ast_token_loc(kw));
     s->v.return_.value = value;
     return s;
@@ -562,13 +569,19 @@ static void split_args(ParseCtx *ctx, AstList *items, ExprSeq *args, KeywordSeq 
             if (n > 1) ast_error_at(ctx, it->value->loc, "Generator expression must be parenthesized");
             /* fallthrough */
         case ARG_POSITIONAL:
-            if (seen_dstar) ast_error_at(ctx, it->loc, "positional argument follows keyword argument unpacking");
-            else if (seen_kw) ast_error_at(ctx, it->loc, "positional argument follows keyword argument");
+            if (seen_dstar || seen_kw) {
+                /* CPython points just past the offending argument. */
+                Loc after = {it->loc.end_lineno, it->loc.end_col_offset, it->loc.end_lineno, it->loc.end_col_offset + 1};
+                ast_error_at(ctx, after, seen_dstar ? "positional argument follows keyword argument unpacking"
+                                                    : "positional argument follows keyword argument");
+            }
             a[na++] = it->value;
             break;
         case ARG_STAR:
-            if (seen_dstar)
-                ast_error_at(ctx, it->loc, "iterable argument unpacking follows keyword argument unpacking");
+            if (seen_dstar) {
+                Loc star = {it->loc.lineno, it->loc.col_offset, it->loc.lineno, it->loc.col_offset + 1};
+                ast_error_at(ctx, star, "iterable argument unpacking follows keyword argument unpacking");
+            }
             a[na++] = it->value;
             break;
         case ARG_KEYWORD:
@@ -862,13 +875,23 @@ ArgItem *ast_arg_item(ParseCtx *ctx, ArgKind kind, Expr *key, Expr *value) {
     it->key = key;
     it->value = value;
     it->loc = key ? span(key->outer, value->outer) : value->outer;
-    if (kind == ARG_KEYWORD && (key->kind != EXPR_NAME || parenthesized(key))) {
+    return it;
+}
+
+ArgItem *ast_arg_keyword(ParseCtx *ctx, Expr *key, Token eq, Expr *value) {
+    ArgItem *it = arena_alloc(ctx->arena, sizeof *it);
+    it->kind = ARG_KEYWORD;
+    it->key = key;
+    it->value = value;
+    it->loc = span(key->outer, value->outer);
+    if (key->kind != EXPR_NAME || parenthesized(key)) {
         if (key->kind == EXPR_CONSTANT && !parenthesized(key) &&
             (key->v.constant.kind == CONST_TRUE || key->v.constant.kind == CONST_FALSE ||
              key->v.constant.kind == CONST_NONE) && V(ctx) >= 310)
             ast_error_at(ctx, key->loc, "cannot assign to %s", expr_name(ctx, key));
         else
-            ast_error_at(ctx, it->loc, "expression cannot contain assignment, perhaps you meant \"==\"?");
+            ast_error_at(ctx, span(key->outer, ast_token_loc(eq)),
+                         "expression cannot contain assignment, perhaps you meant \"==\"?");
     }
     return it;
 }

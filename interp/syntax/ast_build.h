@@ -104,7 +104,8 @@ Expr *ast_lambda(ParseCtx *ctx, Token kw, Arguments *args, Expr *body);
 Expr *ast_named_expr(ParseCtx *ctx, Token name, Expr *value);
 Expr *ast_starred(ParseCtx *ctx, Token star, Expr *value);
 Expr *ast_call(ParseCtx *ctx, Expr *func, Token lpar, AstList *args, Token rpar);
-ArgItem *ast_arg_item(ParseCtx *ctx, ArgKind kind, Expr *key, Expr *value); /* positional, keyword */
+ArgItem *ast_arg_item(ParseCtx *ctx, ArgKind kind, Expr *key, Expr *value); /* positional */
+ArgItem *ast_arg_keyword(ParseCtx *ctx, Expr *key, Token eq, Expr *value); /* name=value */
 ArgItem *ast_arg_genexp(ParseCtx *ctx, Expr *elt, AstList *generators);     /* f(x for x in y) */
 ArgItem *ast_arg_star(ParseCtx *ctx, ArgKind kind, Token star, Expr *value); /* *a, **m */
 Expr *ast_subscript(ParseCtx *ctx, Expr *value, AstList *slices, Token rsqb);

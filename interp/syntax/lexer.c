@@ -114,7 +114,10 @@ static bool indentation(Lexer *lx, Token *t) {
             lx->pending--;
         }
         if (col != lx->indents[lx->n_indents - 1]) {
-            syntax_error(lx->si, "IndentationError", lx->lineno, col_of(lx, lx->p), lx->lineno,
+            /* CPython reports the end of the offending line. */
+            const char *eol = lx->p;
+            while (eol < lx->end && *eol != '\n' && *eol != '\r') eol++;
+            syntax_error(lx->si, "IndentationError", lx->lineno, col_of(lx, eol), lx->lineno,
                          -1, "unindent does not match any outer indentation level");
             if (V(lx) >= 310) lx->si->err->end_offset = -1;
             fail(lx, t);
@@ -187,6 +190,27 @@ static int keyword_type(const char *s, int len) {
 static bool invalid_character(Lexer *lx, Token *t, const char *p) {
     uint32_t cp;
     int n = utf8_decode(p, lx->end, &cp);
+    if (cp == '$' || cp == '?' || cp == '`' || cp == '!') {
+        /* The tokenizer passes these on and the parser rejects them. */
+        int col = col_of(lx, p);
+        syntax_error(lx->si, "SyntaxError", lx->lineno, col, lx->lineno, col + 1, "invalid syntax");
+        lx->p = p;
+        fail(lx, t);
+        return false;
+    }
+    if (cp >= 0x80 && utf8_decode(p, lx->end, &cp) == 1 && cp == 0xFFFD) {
+        size_t pos;
+        int nbad;
+        const char *why;
+        utf8_find_error(p, (size_t)(lx->end - p) < 4 ? (size_t)(lx->end - p) : 4, &pos, &nbad, &why);
+        int col = col_of(lx, p);
+        syntax_error(lx->si, "SyntaxError", lx->lineno, col, lx->lineno, col,
+                     "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position 0: %s",
+                     (unsigned char)*p, why);
+        lx->p = p;
+        fail(lx, t);
+        return false;
+    }
     if (V(lx) >= 39) {
         if (unicode_is_printable(cp))
             syntax_error(lx->si, "SyntaxError", lx->lineno, col_of(lx, p), lx->lineno, col_of(lx, p),
@@ -260,7 +284,7 @@ static bool scan_digits(Lexer *lx, Token *t, const char **pp, int base) {
             if (p >= lx->end || !is_digit_in(*p, base)) {
                 char msg[64];
                 snprintf(msg, sizeof msg, "invalid %s literal", base_name(base));
-                return num_error(lx, t, V(lx) >= 310 ? p : p, -1, msg);
+                return num_error(lx, t, p - 1, -1, msg);
             }
             continue;
         }
@@ -306,7 +330,8 @@ static bool scan_radix(Lexer *lx, Token *t, const char *p, int base) {
         }
         char msg[64];
         snprintf(msg, sizeof msg, "invalid %s literal", base_name(base));
-        return num_error(lx, t, p < lx->end ? p : p - 1, -1, msg);
+        bool alnum = p < lx->end && ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z');
+        return num_error(lx, t, alnum ? p : p - 1, -1, msg);
     }
     if (!scan_digits(lx, t, &p, base)) return false;
     if (base != 16 && p < lx->end && *p >= '0' && *p <= '9') {
@@ -318,7 +343,7 @@ static bool scan_radix(Lexer *lx, Token *t, const char *p, int base) {
     return end_of_number(lx, t, p, base_name(base));
 }
 
-static bool scan_exponent_and_imag(Lexer *lx, Token *t, const char **pp) {
+static bool scan_exponent_and_imag(Lexer *lx, Token *t, const char **pp, const char *start) {
     const char *p = *pp;
     if (p < lx->end && (*p == 'e' || *p == 'E')) {
         const char *e = p++;
@@ -329,7 +354,8 @@ static bool scan_exponent_and_imag(Lexer *lx, Token *t, const char **pp) {
                 *pp = e;
                 return true;
             }
-            return num_error(lx, t, p < lx->end ? p : p - 1, -1, "invalid decimal literal");
+            /* CPython 3.12 blames the whole literal, from its first digit. */
+            return num_error(lx, t, start, -1, "invalid decimal literal");
         }
         if (!scan_digits(lx, t, &p, 10)) return false;
     }
@@ -360,7 +386,7 @@ static bool scan_number(Lexer *lx, Token *t) {
         if (p < lx->end && *p >= '0' && *p <= '9' && !scan_digits(lx, t, &p, 10)) return false;
     }
     const char *before_exp = p;
-    if (!scan_exponent_and_imag(lx, t, &p)) return false;
+    if (!scan_exponent_and_imag(lx, t, &p, start)) return false;
     if (p != before_exp) is_float = true;
     if (leading_zero && nonzero && !is_float) {
         /* 3.10+ marks the literal from its first digit; 3.8 pointed past it. */
@@ -402,13 +428,15 @@ static bool scan_string(Lexer *lx, Token *t, const char *start, int lineno, int 
     for (;;) {
         if (p >= lx->end) {
             lx->p = p;
+            /* CPython counts the line the text ends on, not the empty one after it. */
+            int detected = lx->lineno - (p > lx->si->src && p[-1] == '\n');
             if (triple && lx->si->incomplete_ok) {
                 syntax_incomplete(lx->si);
             } else if (V(lx) >= 310) {
                 syntax_error(lx->si, "SyntaxError", lineno, col, lineno, col,
                              triple ? "unterminated triple-quoted string literal (detected at line %d)"
                                     : "unterminated string literal (detected at line %d)",
-                             lx->lineno);
+                             detected);
             } else {
                 syntax_error(lx->si, "SyntaxError", lx->lineno, col_of(lx, p), lx->lineno, ERR_NO_END,
                              triple ? "EOF while scanning triple-quoted string literal"
@@ -530,7 +558,7 @@ static int operator_token(const char *p, const char *end, int *len) {
 
 static bool open_bracket(Lexer *lx, Token *t, const char *p) {
     if (lx->level >= LEX_MAX_LEVEL) {
-        syntax_error(lx->si, "SyntaxError", lx->lineno, col_of(lx, p), lx->lineno, col_of(lx, p) + 1,
+        syntax_error(lx->si, "SyntaxError", lx->lineno, col_of(lx, p), lx->lineno, col_of(lx, p),
                      "too many nested parentheses");
         fail(lx, t);
         return false;
@@ -584,13 +612,16 @@ static bool skip_space(Lexer *lx, Token *t, bool *err) {
             const char *q = lx->p + 1;
             if (q < lx->end && *q == '\r' && q + 1 < lx->end && q[1] == '\n') q++;
             if (q < lx->end && *q == '\n') {
+                int bs_col = col_of(lx, lx->p) + 1;
                 newline(lx, q + 1);
                 lx->p = q + 1;
                 if (lx->p >= lx->end) {
                     if (lx->si->incomplete_ok) syntax_incomplete(lx->si);
                     else
-                        syntax_error(lx->si, "SyntaxError", lx->lineno - 1, col_of(lx, lx->p), lx->lineno - 1,
+                        syntax_error(lx->si, "SyntaxError", lx->lineno - 1, bs_col, lx->lineno - 1,
                                      -1, "unexpected EOF while parsing");
+                    if (V(lx) >= 310 && syntax_failed(lx->si) && lx->si->err->status == PARSE_ERROR)
+                        lx->si->err->end_offset = -1;
                     *err = true;
                     fail(lx, t);
                     return false;

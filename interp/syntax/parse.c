@@ -82,6 +82,7 @@ static void run_parser(ParseCtx *ctx, Lexer *lx, int mode_tok) {
         ctx->cur = t;
         py_parser(p, t.type, t, ctx);
         if (syntax_failed(ctx->si)) break;
+        if (t.type == TK_IF && ctx->line_first != TK_IF) ctx->if_body = ctx->last_expr;
         ctx->prev = t;
         if (t.type == TK_ENDMARKER) {
             py_parser(p, 0, t, ctx);
@@ -213,13 +214,65 @@ static bool legacy_print_error(ParseCtx *ctx, const Token *t) {
                         "Missing parentheses in call to '%s'. Did you mean %s(%.*s)?", what, what, n, t->s);
 }
 
+/* CPython tokenizes the rest of the source after a generic syntax error, and a tokenizer error
+ * found there (an unclosed bracket, an unterminated string) is reported instead. */
+static bool rest_has_token_error(ParseCtx *ctx) {
+    ParseError scratch = {0};
+    SourceInfo si = *ctx->si;
+    si.err = &scratch;
+    Lexer copy = *ctx->lx;
+    copy.si = &si;
+    Token t;
+    do lex_next(&copy, &t);
+    while (t.type >= 0 && t.type != TK_ENDMARKER);
+    if (scratch.status == PARSE_OK) return false;
+    char *text = scratch.text;
+    *ctx->si->err = scratch;
+    ctx->si->err->text = text;
+    return true;
+}
+
+/* `if x = 1:` and friends: CPython's invalid_named_expression rule. */
+static bool equal_in_expression(ParseCtx *ctx, const Token *eq) {
+    Expr *a = ctx->last_expr;
+    if (!a || a->outer.end_lineno != ctx->prev.end_lineno || a->outer.end_col_offset != ctx->prev.end_col) return false;
+    ParseError scratch = {0};
+    SourceInfo si = *ctx->si;
+    si.err = &scratch;
+    Lexer copy = *ctx->lx;
+    copy.si = &si;
+    Token next;
+    lex_next(&copy, &next);
+    if (!starts_expression(next.type)) return false;
+    Lexer *orig = ctx->lx;
+    ctx->lx = &copy;
+    Token b = primary_end(ctx, next);
+    ctx->lx = orig;
+    (void)eq;
+    bool named = a->kind == EXPR_NAME && a->outer.col_offset == a->col_offset;
+    if (named)
+        return syntax_error(ctx->si, "SyntaxError", a->lineno, a->col_offset, b.end_lineno, b.end_col,
+                            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    return false;
+}
+
 static bool forgot_comma(ParseCtx *ctx, const Token *t, void *parser, ParserAcceptsFn accepts) {
     Expr *a = ctx->last_expr;
     if (V(ctx) < 310 || ctx->lx->level == 0 || !a || !starts_expression(t->type)) return false;
     if (a->kind == EXPR_IF_EXP || a->kind == EXPR_LAMBDA) return false;
     if (a->outer.end_lineno != ctx->prev.end_lineno || a->outer.end_col_offset != ctx->prev.end_col) return false;
     if (ctx->prev.type == TK_NAME && t->type == TK_STRING) return false;
-    if (!accepts(parser, TK_COMMA)) return false;
+    /* LALR default reductions have already run, so the parser state cannot tell whether a comma
+     * would fit; CPython's rule only needs two adjacent expressions inside brackets. */
+    (void)parser;
+    (void)accepts;
+    switch (ctx->prev.type) {
+    case TK_NAME: case TK_NUMBER: case TK_STRING: case TK_RPAR: case TK_RSQB: case TK_RBRACE:
+    case TK_NONE: case TK_TRUE: case TK_FALSE: case TK_ELLIPSIS:
+        break;
+    default:
+        return false;
+    }
     Token b = primary_end(ctx, *t);
     return syntax_error(ctx->si, "SyntaxError", a->outer.lineno, a->outer.col_offset, b.end_lineno, b.end_col,
                         "invalid syntax. Perhaps you forgot a comma?");
@@ -246,7 +299,10 @@ void parse_syntax_error(ParseCtx *ctx, int major, const Token *tok, void *parser
         return;
     }
     if (major == TK_INDENT) {
-        syntax_error(si, "IndentationError", t.lineno, t.col, t.lineno, -1, "unexpected indent");
+        /* CPython's offset here is the indentation width (its INDENT token ends there). */
+        int width = 0;
+        while (t.s + width < ctx->lx->end && (t.s[width] == ' ' || t.s[width] == '\t' || t.s[width] == '\f')) width++;
+        syntax_error(si, "IndentationError", t.lineno, width > 0 ? width - 1 : 0, t.lineno, -1, "unexpected indent");
         if (V(ctx) >= 310) si->err->end_offset = -1;
         return;
     }
@@ -262,7 +318,7 @@ void parse_syntax_error(ParseCtx *ctx, int major, const Token *tok, void *parser
         if (forgot_comma(ctx, &t, parser, accepts)) return;
         if (major == TK_NEWLINE && ctx->prev.type == TK_COMMA && ctx->line_first == TK_FROM &&
             accepts(parser, TK_NAME)) {
-            err_tok(ctx, "SyntaxError", ctx->prev, "trailing comma not allowed without surrounding parentheses");
+            err_tok(ctx, "SyntaxError", t, "trailing comma not allowed without surrounding parentheses");
             return;
         }
         if (major != TK_EXCEPT && major != TK_FINALLY && accepts(parser, TK_EXCEPT) && accepts(parser, TK_FINALLY) &&
@@ -273,6 +329,23 @@ void parse_syntax_error(ParseCtx *ctx, int major, const Token *tok, void *parser
     }
     if (at_eof && V(ctx) < 310) {
         syntax_error(si, "SyntaxError", t.lineno, t.col, t.lineno, ERR_NO_END, "unexpected EOF while parsing");
+        return;
+    }
+    if (major == TK_ASYNC) {
+        /* `async` begins an async statement in CPython; only what follows it can be wrong. */
+        ParseError scratch = {0};
+        SourceInfo copy_si = *si;
+        copy_si.err = &scratch;
+        Lexer copy = *ctx->lx;
+        copy.si = &copy_si;
+        lex_next(&copy, &t);
+    }
+    if (V(ctx) >= 310 && !at_eof && rest_has_token_error(ctx)) return;
+    if (V(ctx) >= 310 && major == TK_EQUAL && ctx->lx->level == 0 && equal_in_expression(ctx, &t)) return;
+    if (V(ctx) >= 310 && major != TK_ELSE && accepts(parser, TK_ELSE) && ctx->if_body && ctx->last_expr) {
+        Expr *b = ctx->if_body, *c = ctx->last_expr;
+        syntax_error(si, "SyntaxError", b->outer.lineno, b->outer.col_offset, c->outer.end_lineno,
+                     c->outer.end_col_offset, "expected 'else' after 'if' expression");
         return;
     }
     err_tok(ctx, "SyntaxError", t, "invalid syntax");

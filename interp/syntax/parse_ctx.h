@@ -19,7 +19,8 @@ typedef struct ParseCtx {
     int fstring_depth;   /* nesting of f-string sub-parses */
     int header_kw;       /* the compound statement keyword that began the current logical line */
     int header_line;
-    int line_first;      /* the first token of the current simple statement */
+    int line_first;
+    Expr *if_body;       /* the expression before the latest `if` inside an expression */      /* the first token of the current simple statement */
 } ParseCtx;
 
 typedef bool (*ParserAcceptsFn)(void *parser, int token);

@@ -303,12 +303,16 @@ static void locate(const Literal *li, const char *p, int *lineno, const char **l
     *line_start = ls;
 }
 
-static bool fstring_error(ParseCtx *ctx, const Literal *li, const char *at, const char *msg) {
+static bool fstring_error_w(ParseCtx *ctx, const Literal *li, const char *at, int width, const char *msg) {
     int lineno;
     const char *ls;
     locate(li, at, &lineno, &ls);
     int col = (int)(at - ls);
-    return syntax_error(ctx->si, "SyntaxError", lineno, col, lineno, col, "%s", msg);
+    return syntax_error(ctx->si, "SyntaxError", lineno, col, lineno, col + width, "%s", msg);
+}
+
+static bool fstring_error(ParseCtx *ctx, const Literal *li, const char *at, const char *msg) {
+    return fstring_error_w(ctx, li, at, 0, msg);
 }
 
 /* End of the expression in a replacement field starting at p: the first `}`, `:`, `!` (not
@@ -357,7 +361,7 @@ static bool replacement_field(Builder *b, const Literal *li, const char **pp, co
     const char *q = s;
     while (q < e && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r' || *q == '\f')) q++;
     if (q == e)
-        return fstring_error(ctx, li, e,
+        return fstring_error_w(ctx, li, e, 1,
                              V(ctx) >= 312 ? "f-string: valid expression required before '}'"
                                            : "f-string: empty expression not allowed");
     for (const char *h = s; h < e; h++)
@@ -383,7 +387,7 @@ static bool replacement_field(Builder *b, const Literal *li, const char **pp, co
     if (p < end && *p == '!') {
         p++;
         if (p >= end || *p == '}' || *p == ':')
-            return fstring_error(ctx, li, p, V(ctx) >= 312 ? "f-string: missing conversion character"
+            return fstring_error_w(ctx, li, p, 1, V(ctx) >= 312 ? "f-string: missing conversion character"
                                                           : "f-string: invalid conversion character: expected 's', 'r', or 'a'");
         if (*p != 's' && *p != 'r' && *p != 'a') {
             char msg[120];
@@ -391,7 +395,7 @@ static bool replacement_field(Builder *b, const Literal *li, const char **pp, co
                 snprintf(msg, sizeof msg, "f-string: invalid conversion character '%c': expected 's', 'r', or 'a'", *p);
             else
                 snprintf(msg, sizeof msg, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
-            return fstring_error(ctx, li, p, msg);
+            return fstring_error_w(ctx, li, p, 1, msg);
         }
         conversion = *p++;
     }
