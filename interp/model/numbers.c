@@ -19,6 +19,7 @@ static const struct {
     /* 2.7: PyGC_Head is a union padded by a long double (32 bytes); str is a byte string; int is
      * a C long; PyDictObject holds an 8-entry smalltable (248 bytes). */
     {"2.7", {.layout = LAYOUT_27, .gc_head = 32, .int_is_fixed = true, .str_is_bytes = true,
+             .no_tracemalloc = true,
              .bytes_head = 37, .function_size = 88, .function_dictoffset = 64,
              .heaptype_size = 872, .type_sizeof_members = true, .exception_size = 40,
              .dict_size = 248, .set_size = 200}},

@@ -15,6 +15,7 @@ typedef struct ModelNumbers {
     bool int_min_one_digit;    /* 3.11+: int.__sizeof__ counts at least one digit */
     bool int_is_fixed;         /* 2.7: int is a C long (24 bytes); long is separate */
     bool str_is_bytes;         /* 2.7: str is a byte string (PyStringObject) */
+    bool no_tracemalloc;       /* 2.7: the module does not exist */
     bool inline_values;        /* 3.13: managed-dict classes without slots keep values inline */
     bool list_growth_39;       /* 3.9+: list_resize rounds to a multiple of 4 (bpo-38373) */
     MSize str_ascii_head;      /* sizeof(PyASCIIObject) */

@@ -18,3 +18,8 @@ target_include_directories(test_model_inst PRIVATE ${CMAKE_SOURCE_DIR}/interp
 target_compile_options(test_model_inst PRIVATE ${WARN_FLAGS})
 add_test(NAME unit-model-inst COMMAND test_model_inst)
 set_tests_properties(unit-model-inst PROPERTIES LABELS "unit;model")
+add_executable(test_model_ledger ${CMAKE_CURRENT_SOURCE_DIR}/model/test_ledger.c ${MODEL_SRC})
+target_include_directories(test_model_ledger PRIVATE ${CMAKE_SOURCE_DIR}/interp)
+target_compile_options(test_model_ledger PRIVATE ${WARN_FLAGS})
+add_test(NAME unit-model-ledger COMMAND test_model_ledger)
+set_tests_properties(unit-model-ledger PROPERTIES LABELS "unit;model")

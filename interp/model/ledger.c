@@ -1,0 +1,98 @@
+/* ledger.c: tracemalloc's counters and CPython's freelists (see ledger.h). Freelist sizes:
+ * Objects/floatobject.c (100), listobject.c (80), dictobject.c (80 dicts, 80 keys of the
+ * minimum size), tupleobject.c (2000 per length below 20). */
+#include "model/ledger.h"
+
+#include "model/numbers.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static MSize capacity(const Profile *p, ModelFreelist fl) {
+    if (model_numbers(p)->no_tracemalloc) return 0; /* nothing to play */
+    switch (fl) {
+    case FL_FLOAT: return 100;
+    case FL_LIST: return 80;
+    case FL_DICT: return 80;
+    case FL_DICT_KEYS: return 80;
+    default: return 2000; /* tuples of length 1..19 */
+    }
+}
+
+bool ledger_init(const Profile *p, ModelLedger *L) {
+    memset(L, 0, sizeof *L);
+    for (int i = 0; i < FL_COUNT; i++) {
+        ModelLedgerList *l = &L->lists[i];
+        l->max = capacity(p, (ModelFreelist)i);
+        if (l->max == 0) continue;
+        l->tokens = calloc((size_t)l->max, sizeof *l->tokens);
+        if (!l->tokens) {
+            ledger_fini(L);
+            return false;
+        }
+        l->count = l->max; /* full of untraced blocks from start-up */
+    }
+    return true;
+}
+
+void ledger_fini(ModelLedger *L) {
+    for (int i = 0; i < FL_COUNT; i++) free(L->lists[i].tokens);
+    memset(L, 0, sizeof *L);
+}
+
+void ledger_start(ModelLedger *L) {
+    if (L->tracing) return;
+    L->tracing = true;
+    L->epoch++;
+    L->current = L->peak = 0;
+}
+
+void ledger_stop(ModelLedger *L) {
+    L->tracing = false;
+    L->current = L->peak = 0;
+}
+
+void ledger_clear_traces(ModelLedger *L) {
+    if (!L->tracing) return;
+    L->epoch++; /* blocks traced so far are forgotten */
+    L->current = L->peak = 0;
+}
+
+void ledger_reset_peak(ModelLedger *L) { L->peak = L->current; }
+
+void ledger_read(const ModelLedger *L, MSize *current, MSize *peak) {
+    *current = L->tracing ? L->current : 0;
+    *peak = L->tracing ? L->peak : 0;
+}
+
+MTrace ledger_alloc(ModelLedger *L, MSize size) {
+    if (!L->tracing) return 0;
+    L->current += size;
+    if (L->current > L->peak) L->peak = L->current;
+    return L->epoch;
+}
+
+void ledger_free(ModelLedger *L, MTrace t, MSize size) {
+    if (L->tracing && t == L->epoch) L->current -= size;
+}
+
+MTrace ledger_realloc(ModelLedger *L, MTrace t, MSize old_size, MSize new_size) {
+    /* tracemalloc: the old trace is removed and the new block traced */
+    ledger_free(L, t, old_size);
+    return ledger_alloc(L, new_size);
+}
+
+MTrace ledger_alloc_from(ModelLedger *L, ModelFreelist fl, MSize size) {
+    ModelLedgerList *l = &L->lists[fl];
+    if (l->count > 0) return l->tokens[--l->count];
+    return ledger_alloc(L, size);
+}
+
+void ledger_free_to(ModelLedger *L, ModelFreelist fl, MTrace t, MSize size) {
+    ModelLedgerList *l = &L->lists[fl];
+    if (l->count < l->max) {
+        l->tokens[l->count++] = t; /* kept: its bytes stay allocated (and traced, if they were) */
+        return;
+    }
+    ledger_free(L, t, size);
+}
