@@ -7,7 +7,9 @@
 #include "objects/str.h"
 #include "vm/errors.h"
 
-Obj *bool_from(Interp *I, bool b) { return NEWREF(b ? I->true_ : I->false_); }
+Obj *bool_from(Interp *I, bool b) {
+    return NEWREF(b ? I->true_ : I->false_);
+}
 
 static Obj *bool_repr(Interp *I, Obj *o) {
     return str_from_ascii(I, o == I->true_ ? "True" : "False", o == I->true_ ? 4 : 5);
@@ -28,11 +30,19 @@ static Obj *bool_logic(Interp *I, Obj *a, Obj *b, char op, BinaryFn int_op) {
     return bool_from(I, op == '&' ? (x && y) : op == '|' ? (x || y) : (x != y));
 }
 
-static Obj *bool_and(Interp *I, Obj *a, Obj *b) { return bool_logic(I, a, b, '&', I->t_int->nb_and); }
-static Obj *bool_or(Interp *I, Obj *a, Obj *b) { return bool_logic(I, a, b, '|', I->t_int->nb_or); }
-static Obj *bool_xor(Interp *I, Obj *a, Obj *b) { return bool_logic(I, a, b, '^', I->t_int->nb_xor); }
+static Obj *bool_and(Interp *I, Obj *a, Obj *b) {
+    return bool_logic(I, a, b, '&', I->t_int->nb_and);
+}
+static Obj *bool_or(Interp *I, Obj *a, Obj *b) {
+    return bool_logic(I, a, b, '|', I->t_int->nb_or);
+}
+static Obj *bool_xor(Interp *I, Obj *a, Obj *b) {
+    return bool_logic(I, a, b, '^', I->t_int->nb_xor);
+}
 
-static void bool_dealloc(Interp *I, Obj *o) { obj_free(I, o); }
+static void bool_dealloc(Interp *I, Obj *o) {
+    obj_free(I, o);
+}
 
 const TypeObj bool_tmpl = {
     .name = "bool",

@@ -40,7 +40,12 @@ static bool bump_digits(char *d, int n, int delta, int *decpt) {
     int i = n - 1;
     if (delta > 0) {
         while (i >= 0 && d[i] == '9') d[i--] = '0';
-        if (i < 0) { d[0] = '1'; memset(d + 1, '0', (size_t)n - 1); (*decpt)++; return true; }
+        if (i < 0) {
+            d[0] = '1';
+            memset(d + 1, '0', (size_t)n - 1);
+            (*decpt)++;
+            return true;
+        }
         d[i]++;
     } else {
         while (i >= 0 && d[i] == '0') d[i--] = '9';
@@ -121,7 +126,12 @@ static char *get_digits(Interp *I, double v, char code, int prec, int *n, int *d
     if (code == 'r') {
         d = mem_alloc(I, 24);
         if (!d) return NULL;
-        if (v == 0) { d[0] = '0'; *n = 1; *decpt = 1; return d; }
+        if (v == 0) {
+            d[0] = '0';
+            *n = 1;
+            *decpt = 1;
+            return d;
+        }
         *n = shortest_digits(v, d, decpt);
         return d;
     }
@@ -137,15 +147,21 @@ static char *get_digits(Interp *I, double v, char code, int prec, int *n, int *d
     }
     if (!d) return NULL;
     while (*n > 0 && d[*n - 1] == '0') (*n)--;
-    if (*n == 0) { d[0] = '0'; *n = 1; *decpt = 1; }
+    if (*n == 0) {
+        d[0] = '0';
+        *n = 1;
+        *decpt = 1;
+    }
     return d;
 }
 
 static char *special_value(Interp *I, double v, bool upper, int flags, size_t *len) {
     char *buf = mem_alloc(I, 8), *p = buf;
     if (!buf) return NULL;
-    if (isinf(v) && v < 0) *p++ = '-';
-    else if (flags & DTSF_SIGN) *p++ = '+';
+    if (isinf(v) && v < 0)
+        *p++ = '-';
+    else if (flags & DTSF_SIGN)
+        *p++ = '+';
     memcpy(p, isnan(v) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"), 4);
     *len = strlen(buf);
     return buf;
@@ -167,8 +183,13 @@ char *num_double_to_string(Interp *I, double v, char code, int prec, int flags, 
     Ssize vend = n, exp = 0;
     bool use_exp = false;
     switch (code) {
-    case 'e': use_exp = true; vend = prec; break;
-    case 'f': vend = decpt + prec; break;
+    case 'e':
+        use_exp = true;
+        vend = prec;
+        break;
+    case 'f':
+        vend = decpt + prec;
+        break;
     case 'g':
         if (decpt <= -4 || decpt > (add_dot_0 ? prec - 1 : prec)) use_exp = true;
         if (alt) vend = prec;
@@ -177,35 +198,54 @@ char *num_double_to_string(Interp *I, double v, char code, int prec, int flags, 
         if (decpt <= -4 || decpt > 16) use_exp = true;
         break;
     }
-    if (use_exp) { exp = decpt - 1; decpt = 1; }
+    if (use_exp) {
+        exp = decpt - 1;
+        decpt = 1;
+    }
     Ssize vstart = decpt <= 0 ? decpt - 1 : 0;
-    if (!use_exp && add_dot_0) vend = vend > decpt ? vend : decpt + 1;
-    else vend = vend > decpt ? vend : decpt;
+    if (!use_exp && add_dot_0)
+        vend = vend > decpt ? vend : decpt + 1;
+    else
+        vend = vend > decpt ? vend : decpt;
     size_t cap = (size_t)(vend - vstart) + 16;
     char *buf = mem_alloc(I, cap), *p = buf;
-    if (!buf) { mem_free(d); return NULL; }
-    if (neg) *p++ = '-';
-    else if (flags & DTSF_SIGN) *p++ = '+';
+    if (!buf) {
+        mem_free(d);
+        return NULL;
+    }
+    if (neg)
+        *p++ = '-';
+    else if (flags & DTSF_SIGN)
+        *p++ = '+';
     if (decpt <= 0) {
-        memset(p, '0', (size_t)(decpt - vstart)); p += decpt - vstart;
+        memset(p, '0', (size_t)(decpt - vstart));
+        p += decpt - vstart;
         *p++ = '.';
-        memset(p, '0', (size_t)-decpt); p += -decpt;
+        memset(p, '0', (size_t)-decpt);
+        p += -decpt;
     } else {
-        memset(p, '0', (size_t)-vstart); p += -vstart;
+        memset(p, '0', (size_t)-vstart);
+        p += -vstart;
     }
     if (0 < decpt && decpt <= n) {
-        memcpy(p, d, (size_t)decpt); p += decpt;
+        memcpy(p, d, (size_t)decpt);
+        p += decpt;
         *p++ = '.';
-        memcpy(p, d + decpt, (size_t)(n - decpt)); p += n - decpt;
+        memcpy(p, d + decpt, (size_t)(n - decpt));
+        p += n - decpt;
     } else {
-        memcpy(p, d, (size_t)n); p += n;
+        memcpy(p, d, (size_t)n);
+        p += n;
     }
     if (n < decpt) {
-        memset(p, '0', (size_t)(decpt - n)); p += decpt - n;
+        memset(p, '0', (size_t)(decpt - n));
+        p += decpt - n;
         *p++ = '.';
-        memset(p, '0', (size_t)(vend - decpt)); p += vend - decpt;
+        memset(p, '0', (size_t)(vend - decpt));
+        p += vend - decpt;
     } else {
-        memset(p, '0', (size_t)(vend - n)); p += vend - n;
+        memset(p, '0', (size_t)(vend - n));
+        p += vend - n;
     }
     if (p[-1] == '.' && !alt) p--;
     if (use_exp) p += snprintf(p, 16, "%c%+.02d", upper ? 'E' : 'e', (int)exp);
@@ -222,26 +262,42 @@ size_t float_repr_buf(double v, char *buf) {
     }
     char d[24];
     int n, decpt;
-    if (v == 0) { d[0] = '0'; n = 1; decpt = 1; }
-    else n = shortest_digits(fabs(v), d, &decpt);
+    if (v == 0) {
+        d[0] = '0';
+        n = 1;
+        decpt = 1;
+    } else
+        n = shortest_digits(fabs(v), d, &decpt);
     char *p = buf;
     if (signbit(v)) *p++ = '-';
     if (decpt <= -4 || decpt > 16) { /* d.ddde+XX */
         *p++ = d[0];
-        if (n > 1) { *p++ = '.'; memcpy(p, d + 1, (size_t)n - 1); p += n - 1; }
+        if (n > 1) {
+            *p++ = '.';
+            memcpy(p, d + 1, (size_t)n - 1);
+            p += n - 1;
+        }
         p += sprintf(p, "e%+.02d", decpt - 1);
     } else if (decpt <= 0) { /* 0.000ddd */
-        *p++ = '0'; *p++ = '.';
-        memset(p, '0', (size_t)-decpt); p += -decpt;
-        memcpy(p, d, (size_t)n); p += n;
-    } else if (decpt >= n) { /* ddd000.0 */
-        memcpy(p, d, (size_t)n); p += n;
-        memset(p, '0', (size_t)(decpt - n)); p += decpt - n;
-        *p++ = '.'; *p++ = '0';
-    } else { /* ddd.ddd */
-        memcpy(p, d, (size_t)decpt); p += decpt;
+        *p++ = '0';
         *p++ = '.';
-        memcpy(p, d + decpt, (size_t)(n - decpt)); p += n - decpt;
+        memset(p, '0', (size_t)-decpt);
+        p += -decpt;
+        memcpy(p, d, (size_t)n);
+        p += n;
+    } else if (decpt >= n) { /* ddd000.0 */
+        memcpy(p, d, (size_t)n);
+        p += n;
+        memset(p, '0', (size_t)(decpt - n));
+        p += decpt - n;
+        *p++ = '.';
+        *p++ = '0';
+    } else { /* ddd.ddd */
+        memcpy(p, d, (size_t)decpt);
+        p += decpt;
+        *p++ = '.';
+        memcpy(p, d + decpt, (size_t)(n - decpt));
+        p += n - decpt;
     }
     *p = 0;
     return (size_t)(p - buf);
@@ -268,8 +324,13 @@ static bool round_negative(Interp *I, double x, Ssize ndigits, double *out) {
     *out = copysign(*out, x);
     ok = true;
 done:
-    XDECREF(I, y); XDECREF(I, k); XDECREF(I, p); XDECREF(I, q); XDECREF(I, r);
-    XDECREF(I, twice); XDECREF(I, res);
+    XDECREF(I, y);
+    XDECREF(I, k);
+    XDECREF(I, p);
+    XDECREF(I, q);
+    XDECREF(I, r);
+    XDECREF(I, twice);
+    XDECREF(I, res);
     return ok;
 }
 
@@ -277,8 +338,14 @@ bool num_double_round(Interp *I, double x, Ssize ndigits, double *out) {
     /* beyond these, the result is x itself or a zero (CPython's NDIGITS_MAX/MIN) */
     const Ssize nmax = (Ssize)((DBL_MANT_DIG - DBL_MIN_EXP) * 0.30103);
     const Ssize nmin = -(Ssize)((DBL_MAX_EXP + 1) * 0.30103);
-    if (x == 0.0 || !isfinite(x) || ndigits > nmax) { *out = x; return true; }
-    if (ndigits < nmin) { *out = 0.0 * x; return true; }
+    if (x == 0.0 || !isfinite(x) || ndigits > nmax) {
+        *out = x;
+        return true;
+    }
+    if (ndigits < nmin) {
+        *out = 0.0 * x;
+        return true;
+    }
     if (ndigits < 0) return round_negative(I, x, ndigits, out);
     size_t cap = (size_t)ndigits + 330;
     char *buf = mem_alloc(I, cap);

@@ -76,7 +76,10 @@ Hash float_hash_value(double v) {
     int e;
     double m = frexp(v, &e);
     int sign = 1;
-    if (m < 0) { sign = -1; m = -m; }
+    if (m < 0) {
+        sign = -1;
+        m = -m;
+    }
     uint64_t x = 0;
     while (m) { /* 28 bits at a time */
         x = ((x << 28) & HASH_MODULUS) | x >> (HASH_BITS - 28);
@@ -123,18 +126,27 @@ static int to_double(Interp *I, Obj *o, double *out) {
     return *out == -1.0 && err_occurred(I) ? -1 : 1;
 }
 
-#define CONVERT2(a, b, x, y)                                          \
-    double x, y;                                                      \
-    {                                                                 \
-        int ca_ = to_double(I, a, &x);                                \
-        if (ca_ <= 0) return ca_ < 0 ? NULL : NEWREF(I->notimpl);     \
-        int cb_ = to_double(I, b, &y);                                \
-        if (cb_ <= 0) return cb_ < 0 ? NULL : NEWREF(I->notimpl);     \
+#define CONVERT2(a, b, x, y)                                                                       \
+    double x, y;                                                                                   \
+    {                                                                                              \
+        int ca_ = to_double(I, a, &x);                                                             \
+        if (ca_ <= 0) return ca_ < 0 ? NULL : NEWREF(I->notimpl);                                  \
+        int cb_ = to_double(I, b, &y);                                                             \
+        if (cb_ <= 0) return cb_ < 0 ? NULL : NEWREF(I->notimpl);                                  \
     }
 
-static Obj *float_add(Interp *I, Obj *a, Obj *b) { CONVERT2(a, b, x, y); return float_from_double(I, x + y); }
-static Obj *float_sub(Interp *I, Obj *a, Obj *b) { CONVERT2(a, b, x, y); return float_from_double(I, x - y); }
-static Obj *float_mul(Interp *I, Obj *a, Obj *b) { CONVERT2(a, b, x, y); return float_from_double(I, x * y); }
+static Obj *float_add(Interp *I, Obj *a, Obj *b) {
+    CONVERT2(a, b, x, y);
+    return float_from_double(I, x + y);
+}
+static Obj *float_sub(Interp *I, Obj *a, Obj *b) {
+    CONVERT2(a, b, x, y);
+    return float_from_double(I, x - y);
+}
+static Obj *float_mul(Interp *I, Obj *a, Obj *b) {
+    CONVERT2(a, b, x, y);
+    return float_from_double(I, x * y);
+}
 
 static Obj *float_div(Interp *I, Obj *a, Obj *b) {
     CONVERT2(a, b, x, y);
@@ -160,7 +172,10 @@ static Obj *float_mod(Interp *I, Obj *a, Obj *b) {
 static void float_divmod_values(double x, double y, double *fd, double *md) {
     double m = fmod(x, y), div = (x - m) / y;
     if (m) {
-        if ((y < 0) != (m < 0)) { m += y; div -= 1.0; }
+        if ((y < 0) != (m < 0)) {
+            m += y;
+            div -= 1.0;
+        }
     } else {
         m = copysign(0.0, y);
     }
@@ -193,19 +208,27 @@ static Obj *float_divmod(Interp *I, Obj *a, Obj *b) {
     float_divmod_values(x, y, &f, &m);
     Obj *fo = float_from_double(I, f), *mo = fo ? float_from_double(I, m) : NULL;
     Obj *t = mo ? tuple_new(I, 2) : NULL;
-    if (!t) { XDECREF(I, fo); XDECREF(I, mo); return NULL; }
+    if (!t) {
+        XDECREF(I, fo);
+        XDECREF(I, mo);
+        return NULL;
+    }
     TUPLE_SET(t, 0, fo);
     TUPLE_SET(t, 1, mo);
     return t;
 }
 
-static bool is_odd_integer(double x) { return fmod(fabs(x), 2.0) == 1.0; }
+static bool is_odd_integer(double x) {
+    return fmod(fabs(x), 2.0) == 1.0;
+}
 
 static Obj *range_error(Interp *I) {
     Obj *code = int_from_i64(I, ERANGE), *msg = code ? str_from_cstr(I, strerror(ERANGE)) : NULL;
     Obj *args = msg ? tuple_pack(I, 2, code, msg) : NULL;
     if (args) err_set(I, I->e_OverflowError, args);
-    XDECREF(I, code); XDECREF(I, msg); XDECREF(I, args);
+    XDECREF(I, code);
+    XDECREF(I, msg);
+    XDECREF(I, args);
     return NULL;
 }
 
@@ -226,13 +249,13 @@ Obj *float_pow_values(Interp *I, double x, double y) {
     }
     if (x == 0.0) {
         if (y < 0)
-            return err_string(I, I->e_ZeroDivisionError, "0.0 cannot be raised to a negative power");
+            return err_string(I, I->e_ZeroDivisionError,
+                              "0.0 cannot be raised to a negative power");
         return float_from_double(I, is_odd_integer(y) ? x : 0.0);
     }
     bool negate = false;
     if (x < 0.0) {
-        if (y != floor(y))
-            /* CPython returns a complex here; slotscope has no complex type */
+        if (y != floor(y)) /* CPython returns a complex here; slotscope has no complex type */
             return err_string(I, I->e_ValueError,
                               "negative number cannot be raised to a fractional power");
         x = -x;
@@ -241,9 +264,13 @@ Obj *float_pow_values(Interp *I, double x, double y) {
     if (x == 1.0) return float_from_double(I, negate ? -1.0 : 1.0);
     errno = 0;
     double r = pow(x, y);
-    if (errno == 0 && isinf(r)) errno = ERANGE;
-    else if (errno == ERANGE && r == 0.0) errno = 0; /* underflow to 0 is fine */
-    if (errno) return errno == ERANGE ? range_error(I) : err_string(I, I->e_ValueError, "math domain error");
+    if (errno == 0 && isinf(r))
+        errno = ERANGE;
+    else if (errno == ERANGE && r == 0.0)
+        errno = 0; /* underflow to 0 is fine */
+    if (errno)
+        return errno == ERANGE ? range_error(I)
+                               : err_string(I, I->e_ValueError, "math domain error");
     return float_from_double(I, negate ? -r : r);
 }
 
@@ -255,25 +282,40 @@ static Obj *float_pow(Interp *I, Obj *a, Obj *b, Obj *c) {
     return float_pow_values(I, x, y);
 }
 
-static Obj *float_neg(Interp *I, Obj *a) { return float_from_double(I, -FLOAT_VAL(a)); }
-static Obj *float_abs(Interp *I, Obj *a) { return float_from_double(I, fabs(FLOAT_VAL(a))); }
+static Obj *float_neg(Interp *I, Obj *a) {
+    return float_from_double(I, -FLOAT_VAL(a));
+}
+static Obj *float_abs(Interp *I, Obj *a) {
+    return float_from_double(I, fabs(FLOAT_VAL(a)));
+}
 static Obj *float_pos(Interp *I, Obj *a) {
     if (TYPE(a) == I->t_float) return NEWREF(a);
     return float_from_double(I, FLOAT_VAL(a));
 }
-static int float_bool(Interp *I, Obj *a) { (void)I; return FLOAT_VAL(a) != 0.0; }
-static Obj *float_int(Interp *I, Obj *a) { return int_from_double(I, FLOAT_VAL(a)); }
+static int float_bool(Interp *I, Obj *a) {
+    (void)I;
+    return FLOAT_VAL(a) != 0.0;
+}
+static Obj *float_int(Interp *I, Obj *a) {
+    return int_from_double(I, FLOAT_VAL(a));
+}
 
 /* ---- comparison: exact against ints (CPython's float_richcompare) */
 
 static bool cmp_doubles(double i, double j, int op) {
     switch (op) {
-    case CMP_LT: return i < j;
-    case CMP_LE: return i <= j;
-    case CMP_EQ: return i == j;
-    case CMP_NE: return i != j;
-    case CMP_GT: return i > j;
-    default: return i >= j;
+    case CMP_LT:
+        return i < j;
+    case CMP_LE:
+        return i <= j;
+    case CMP_EQ:
+        return i == j;
+    case CMP_NE:
+        return i != j;
+    case CMP_GT:
+        return i > j;
+    default:
+        return i >= j;
     }
 }
 
@@ -282,7 +324,10 @@ static const int swapped_op[] = {CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE}
 /* i (finite, same nonzero sign as w, |w| >= 2**48) against the int w, exactly. */
 static Obj *cmp_float_bigint(Interp *I, double i, Obj *w, int op) {
     Ssize nbits = int_bit_length(w);
-    if (i < 0) { i = -i; op = swapped_op[op]; }
+    if (i < 0) {
+        i = -i;
+        op = swapped_op[op];
+    }
     int e;
     frexp(i, &e);
     if (e < 0 || e < nbits) return BOOL_OBJ(I, cmp_doubles(1.0, 2.0, op));
@@ -297,7 +342,11 @@ static Obj *cmp_float_bigint(Interp *I, double i, Obj *w, int op) {
         SETREF(I, vv, v3);
         SETREF(I, ww, w2);
     }
-    if (!vv || !ww) { XDECREF(I, vv); XDECREF(I, ww); return NULL; }
+    if (!vv || !ww) {
+        XDECREF(I, vv);
+        XDECREF(I, ww);
+        return NULL;
+    }
     int c = int_compare(vv, ww);
     DECREF(I, vv);
     DECREF(I, ww);
@@ -321,7 +370,9 @@ static Obj *float_richcompare(Interp *I, Obj *a, Obj *b, int op) {
 
 /* ---- float() */
 
-static bool is_space_c(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+static bool is_space_c(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
 
 static bool ci_eq(const char *s, size_t n, const char *word) {
     if (strlen(word) != n) return false;
@@ -337,13 +388,23 @@ static bool clean_float_text(const char *s, size_t n, char *clean) {
     bool prev_digit = false, seen_dot = false, seen_e = false;
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
-        if (c >= '0' && c <= '9') { clean[k++] = c; prev_digit = true; ndig++; continue; }
+        if (c >= '0' && c <= '9') {
+            clean[k++] = c;
+            prev_digit = true;
+            ndig++;
+            continue;
+        }
         if (c == '_') {
             if (!prev_digit || i + 1 >= n || s[i + 1] < '0' || s[i + 1] > '9') return false;
             prev_digit = false;
             continue;
         }
-        if (c == '.' && !seen_dot && !seen_e) { seen_dot = true; clean[k++] = c; prev_digit = false; continue; }
+        if (c == '.' && !seen_dot && !seen_e) {
+            seen_dot = true;
+            clean[k++] = c;
+            prev_digit = false;
+            continue;
+        }
         if ((c == 'e' || c == 'E') && !seen_e && ndig > 0) {
             seen_e = true;
             clean[k++] = 'e';
@@ -352,7 +413,10 @@ static bool clean_float_text(const char *s, size_t n, char *clean) {
             if (i + 1 < n && (s[i + 1] == '+' || s[i + 1] == '-')) clean[k++] = s[++i];
             continue;
         }
-        if ((c == '+' || c == '-') && i == 0) { clean[k++] = c; continue; }
+        if ((c == '+' || c == '-') && i == 0) {
+            clean[k++] = c;
+            continue;
+        }
         return false;
     }
     clean[k] = 0;
@@ -366,13 +430,19 @@ static double parse_float_text(const char *s, size_t n, bool *ok) {
     const char *w = s;
     size_t wn = n;
     double sign = 1.0;
-    if (wn && (*w == '+' || *w == '-')) { sign = *w == '-' ? -1.0 : 1.0; w++; wn--; }
+    if (wn && (*w == '+' || *w == '-')) {
+        sign = *w == '-' ? -1.0 : 1.0;
+        w++;
+        wn--;
+    }
     if (ci_eq(w, wn, "inf") || ci_eq(w, wn, "infinity")) return sign * INFINITY;
     if (ci_eq(w, wn, "nan")) return sign * NAN;
     char small[64], *clean = n < sizeof small ? small : malloc(n + 1);
     double v = 0;
-    if (!clean || !clean_float_text(s, n, clean)) *ok = false;
-    else v = strtod(clean, NULL);
+    if (!clean || !clean_float_text(s, n, clean))
+        *ok = false;
+    else
+        v = strtod(clean, NULL);
     if (clean && clean != small) free(clean);
     return v;
 }
@@ -400,7 +470,8 @@ static Obj *float_from_any(Interp *I, Obj *x) {
     TypeObj *t = TYPE(x);
     if (!t->nb_float && !INT_CHECK(x) && !type_is_subtype(t, I->t_float) &&
         !(t->nb_index && I->prof->index_in_int_float))
-        return err_format(I, I->e_TypeError, "float() argument must be a string or a %snumber, not '%T'",
+        return err_format(I, I->e_TypeError,
+                          "float() argument must be a string or a %snumber, not '%T'",
                           I->prof->real_number_msg ? "real " : "", x);
     double v = float_as_double(I, x);
     if (v == -1.0 && err_occurred(I)) return NULL;

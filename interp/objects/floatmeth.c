@@ -35,14 +35,20 @@ static Obj *float_is_integer(Interp *I, Obj *self, Obj *const *a, size_t n, Obj 
 static Obj *float_as_integer_ratio(Interp *I, Obj *self, Obj *const *a, size_t n, Obj *kw) {
     (void)a, (void)n, (void)kw;
     double x = SELF_VAL;
-    if (isinf(x)) return err_string(I, I->e_OverflowError, "cannot convert Infinity to integer ratio");
+    if (isinf(x))
+        return err_string(I, I->e_OverflowError, "cannot convert Infinity to integer ratio");
     if (isnan(x)) return err_string(I, I->e_ValueError, "cannot convert NaN to integer ratio");
     int e;
     double m = frexp(x, &e);
-    for (int i = 0; i < 300 && m != floor(m); i++) { m *= 2.0; e--; }
+    for (int i = 0; i < 300 && m != floor(m); i++) {
+        m *= 2.0;
+        e--;
+    }
     Obj *num = int_from_double(I, m), *den = NEWREF(SMALL_INT(I, 1));
-    if (num && e > 0) SETREF(I, num, la_lshift(I, num, (uint64_t)e));
-    else if (num && e < 0) SETREF(I, den, la_lshift(I, den, (uint64_t)-e));
+    if (num && e > 0)
+        SETREF(I, num, la_lshift(I, num, (uint64_t)e));
+    else if (num && e < 0)
+        SETREF(I, den, la_lshift(I, den, (uint64_t)-e));
     Obj *t = num && den ? tuple_pack(I, 2, num, den) : NULL;
     XDECREF(I, num);
     XDECREF(I, den);
@@ -65,7 +71,8 @@ static Obj *float_hex(Interp *I, Obj *self, Obj *const *a, size_t n, Obj *kw) {
     e -= shift;
     char *p = buf;
     if (x < 0) *p++ = '-';
-    *p++ = '0'; *p++ = 'x';
+    *p++ = '0';
+    *p++ = 'x';
     int d = (int)m;
     *p++ = "0123456789abcdef"[d];
     m -= d;
@@ -102,13 +109,24 @@ static Obj *float_fromhex(Interp *I, Obj *cls, Obj *const *args, size_t nargs, O
     bool ok = true;
     size_t rest = (size_t)(end - p);
     bool special = false;
-    for (const char *w = p; w < end; w++) if ((*w | 0x20) == 'n' || (*w | 0x20) == 'i') special = true;
+    for (const char *w = p; w < end; w++)
+        if ((*w | 0x20) == 'n' || (*w | 0x20) == 'i') special = true;
     if (!special) {
         if (rest >= 2 && p[0] == '0' && (p[1] | 0x20) == 'x') p += 2;
-        *q++ = '0'; *q++ = 'x';
+        *q++ = '0';
+        *q++ = 'x';
         int nd = 0;
-        while (p < end && hex_digit(*p)) { *q++ = *p++; nd++; }
-        if (p < end && *p == '.') { *q++ = *p++; while (p < end && hex_digit(*p)) { *q++ = *p++; nd++; } }
+        while (p < end && hex_digit(*p)) {
+            *q++ = *p++;
+            nd++;
+        }
+        if (p < end && *p == '.') {
+            *q++ = *p++;
+            while (p < end && hex_digit(*p)) {
+                *q++ = *p++;
+                nd++;
+            }
+        }
         if (nd == 0) ok = false;
         if (p < end && (*p | 0x20) == 'p') {
             *q++ = *p++;
@@ -129,7 +147,8 @@ static Obj *float_fromhex(Interp *I, Obj *cls, Obj *const *args, size_t nargs, O
     mem_free(buf);
     if (!ok) return err_string(I, I->e_ValueError, "invalid hexadecimal floating-point string");
     if (!special && isinf(v))
-        return err_string(I, I->e_OverflowError, "hexadecimal value too large to represent as a float");
+        return err_string(I, I->e_OverflowError,
+                          "hexadecimal value too large to represent as a float");
     Obj *r = float_from_double(I, v);
     if (r && (TypeObj *)cls != I->t_float) SETREF(I, r, obj_call1(I, cls, r));
     return r;
@@ -195,17 +214,25 @@ const MethodDef float_methods[] = {
     {"__trunc__", float_trunc, METH_NOARGS, "Return the Integral closest to x between 0 and x."},
     {"__floor__", float_floor, METH_NOARGS, "Return the floor as an Integral."},
     {"__ceil__", float_ceil, METH_NOARGS, "Return the ceiling as an Integral."},
-    {"__round__", float_round, METH_FASTCALL, "Return the Integral closest to x, rounding half toward even.\n\nWhen an argument is passed, work like built-in round(x, ndigits)."},
-    {"as_integer_ratio", float_as_integer_ratio, METH_NOARGS, "Return a pair of integers, whose ratio is exactly equal to the original float."},
-    {"fromhex", float_fromhex, METH_O | METH_CLASS, "Create a floating-point number from a hexadecimal string."},
-    {"hex", float_hex, METH_NOARGS, "Return a hexadecimal representation of a floating-point number."},
+    {"__round__", float_round, METH_FASTCALL,
+     "Return the Integral closest to x, rounding half toward even.\n\nWhen an argument is passed, "
+     "work like built-in round(x, ndigits)."},
+    {"as_integer_ratio", float_as_integer_ratio, METH_NOARGS,
+     "Return a pair of integers, whose ratio is exactly equal to the original float."},
+    {"fromhex", float_fromhex, METH_O | METH_CLASS,
+     "Create a floating-point number from a hexadecimal string."},
+    {"hex", float_hex, METH_NOARGS,
+     "Return a hexadecimal representation of a floating-point number."},
     {"is_integer", float_is_integer, METH_NOARGS, "Return True if the float is an integer."},
     {"__getnewargs__", float_getnewargs, METH_NOARGS, NULL},
     {"__format__", float_format_m, METH_O, "Formats the float according to format_spec."},
     {NULL, NULL, 0, NULL},
 };
 
-static Obj *float_get_imag(Interp *I, Obj *o, void *c) { (void)o, (void)c; return float_from_double(I, 0.0); }
+static Obj *float_get_imag(Interp *I, Obj *o, void *c) {
+    (void)o, (void)c;
+    return float_from_double(I, 0.0);
+}
 
 const GetSetDef float_getset[] = {
     {"real", float_get_real, NULL, "the real part of a complex number", NULL},

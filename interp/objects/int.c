@@ -34,7 +34,8 @@ Obj *int_from_u64(Interp *I, uint64_t v) {
 }
 
 Obj *int_from_double(Interp *I, double d) {
-    if (isinf(d)) return err_string(I, I->e_OverflowError, "cannot convert float infinity to integer");
+    if (isinf(d))
+        return err_string(I, I->e_OverflowError, "cannot convert float infinity to integer");
     if (isnan(d)) return err_string(I, I->e_ValueError, "cannot convert float NaN to integer");
     if (fabs(d) < 9.2e18) return int_from_i64(I, (int64_t)d);
     int e;
@@ -91,11 +92,19 @@ double int_as_double(Interp *I, Obj *o) {
     return -1.0;
 }
 
-int int_sign(Obj *o) { return VSIZE(o) < 0 ? -1 : VSIZE(o) > 0; }
-size_t int_ndigits(Obj *o) { return (size_t)int_absize(o); }
-Ssize int_bit_length(Obj *o) { return la_bit_length_mag(IDIG(o), int_absize(o)); }
+int int_sign(Obj *o) {
+    return VSIZE(o) < 0 ? -1 : VSIZE(o) > 0;
+}
+size_t int_ndigits(Obj *o) {
+    return (size_t)int_absize(o);
+}
+Ssize int_bit_length(Obj *o) {
+    return la_bit_length_mag(IDIG(o), int_absize(o));
+}
 
-Obj *int_exact(Interp *I, Obj *o) { return la_copy(I, o); }
+Obj *int_exact(Interp *I, Obj *o) {
+    return la_copy(I, o);
+}
 
 /* CPython's numeric hash: the value modulo 2**61 - 1 (Python/pyhash.c, long_hash). */
 #define HASH_BITS 61
@@ -170,18 +179,21 @@ bool int_set_max_str_digits(Interp *I, Ssize n) {
     return true;
 }
 
-Ssize int_get_max_str_digits(Interp *I) { return I->num->max_str_digits; }
+Ssize int_get_max_str_digits(Interp *I) {
+    return I->num->max_str_digits;
+}
 
 Obj *int_zero_div_error(Interp *I, char op) {
     const char *msg = op == '/' ? "division by zero"
-                      : op == '%' && I->prof->int_mod_zero_msg ? "integer modulo by zero"
-                      : "integer division or modulo by zero";
+                      : op == '%' && I->prof->int_mod_zero_msg
+                          ? "integer modulo by zero"
+                          : "integer division or modulo by zero";
     return err_string(I, I->e_ZeroDivisionError, msg);
 }
 
 /* ---- number slots. Like CPython's, they return NotImplemented unless both are ints. */
 
-#define BINOP_CHECK(a, b) \
+#define BINOP_CHECK(a, b)                                                                          \
     if (!INT_CHECK(a) || !INT_CHECK(b)) return NEWREF(I->notimpl)
 
 static Obj *int_add(Interp *I, Obj *a, Obj *b) {
@@ -225,7 +237,11 @@ static Obj *int_divmod(Interp *I, Obj *a, Obj *b) {
     Obj *q, *r;
     if (!la_floordivmod(I, a, b, &q, &r)) return NULL;
     Obj *t = tuple_new(I, 2);
-    if (!t) { DECREF(I, q); DECREF(I, r); return NULL; }
+    if (!t) {
+        DECREF(I, q);
+        DECREF(I, r);
+        return NULL;
+    }
     TUPLE_SET(t, 0, q);
     TUPLE_SET(t, 1, r);
     return t;
@@ -248,7 +264,10 @@ static Obj *int_modinv(Interp *I, Obj *x, Obj *m) {
         Obj *qs = la_mul(I, q, s1), *s2 = qs ? la_sub(I, s0, qs) : NULL;
         DECREF(I, q);
         XDECREF(I, qs);
-        if (!s2) { DECREF(I, r); goto fail; }
+        if (!s2) {
+            DECREF(I, r);
+            goto fail;
+        }
         SETREF(I, a, b);
         b = r;
         SETREF(I, s0, s1);
@@ -260,10 +279,16 @@ static Obj *int_modinv(Interp *I, Obj *x, Obj *m) {
     }
     Obj *res = NULL;
     la_floordivmod(I, s0, m, NULL, &res);
-    DECREF(I, a); DECREF(I, b); DECREF(I, s0); DECREF(I, s1);
+    DECREF(I, a);
+    DECREF(I, b);
+    DECREF(I, s0);
+    DECREF(I, s1);
     return res;
 fail:
-    XDECREF(I, a); XDECREF(I, b); XDECREF(I, s0); XDECREF(I, s1);
+    XDECREF(I, a);
+    XDECREF(I, b);
+    XDECREF(I, s0);
+    XDECREF(I, s1);
     return NULL;
 }
 
@@ -325,13 +350,28 @@ static Obj *int_rshift(Interp *I, Obj *a, Obj *b) {
     return la_rshift(I, a, n);
 }
 
-static Obj *int_and(Interp *I, Obj *a, Obj *b) { BINOP_CHECK(a, b); return la_bitop(I, a, b, '&'); }
-static Obj *int_or(Interp *I, Obj *a, Obj *b) { BINOP_CHECK(a, b); return la_bitop(I, a, b, '|'); }
-static Obj *int_xor(Interp *I, Obj *a, Obj *b) { BINOP_CHECK(a, b); return la_bitop(I, a, b, '^'); }
+static Obj *int_and(Interp *I, Obj *a, Obj *b) {
+    BINOP_CHECK(a, b);
+    return la_bitop(I, a, b, '&');
+}
+static Obj *int_or(Interp *I, Obj *a, Obj *b) {
+    BINOP_CHECK(a, b);
+    return la_bitop(I, a, b, '|');
+}
+static Obj *int_xor(Interp *I, Obj *a, Obj *b) {
+    BINOP_CHECK(a, b);
+    return la_bitop(I, a, b, '^');
+}
 
-static Obj *int_neg(Interp *I, Obj *a) { return la_neg(I, a); }
-static Obj *int_pos(Interp *I, Obj *a) { return la_copy(I, a); }
-static Obj *int_absv(Interp *I, Obj *a) { return la_abs(I, a); }
+static Obj *int_neg(Interp *I, Obj *a) {
+    return la_neg(I, a);
+}
+static Obj *int_pos(Interp *I, Obj *a) {
+    return la_copy(I, a);
+}
+static Obj *int_absv(Interp *I, Obj *a) {
+    return la_abs(I, a);
+}
 
 static Obj *int_invert(Interp *I, Obj *a) {
     int64_t v;
@@ -343,7 +383,10 @@ static Obj *int_invert(Interp *I, Obj *a) {
     return r;
 }
 
-static int int_bool(Interp *I, Obj *a) { (void)I; return VSIZE(a) != 0; }
+static int int_bool(Interp *I, Obj *a) {
+    (void)I;
+    return VSIZE(a) != 0;
+}
 
 static Obj *int_float(Interp *I, Obj *a) {
     double d = int_as_double(I, a);
@@ -356,21 +399,40 @@ static Obj *int_richcompare(Interp *I, Obj *a, Obj *b, int op) {
     int c = a == b ? 0 : int_compare(a, b);
     bool r;
     switch (op) {
-    case CMP_LT: r = c < 0; break;
-    case CMP_LE: r = c <= 0; break;
-    case CMP_EQ: r = c == 0; break;
-    case CMP_NE: r = c != 0; break;
-    case CMP_GT: r = c > 0; break;
-    default: r = c >= 0; break;
+    case CMP_LT:
+        r = c < 0;
+        break;
+    case CMP_LE:
+        r = c <= 0;
+        break;
+    case CMP_EQ:
+        r = c == 0;
+        break;
+    case CMP_NE:
+        r = c != 0;
+        break;
+    case CMP_GT:
+        r = c > 0;
+        break;
+    default:
+        r = c >= 0;
+        break;
     }
     return BOOL_OBJ(I, r);
 }
 
-static Hash int_hash(Interp *I, Obj *a) { (void)I; return int_hash_value(a); }
+static Hash int_hash(Interp *I, Obj *a) {
+    (void)I;
+    return int_hash_value(a);
+}
 
-static Obj *int_repr(Interp *I, Obj *a) { return int_to_decimal_string(I, a); }
+static Obj *int_repr(Interp *I, Obj *a) {
+    return int_to_decimal_string(I, a);
+}
 
-static void int_dealloc(Interp *I, Obj *o) { obj_free(I, o); }
+static void int_dealloc(Interp *I, Obj *o) {
+    obj_free(I, o);
+}
 
 const TypeObj int_tmpl = {
     .name = "int",

@@ -53,9 +53,10 @@ Obj *int_from_object(Interp *I, Obj *x) {
         return s ? int_parse(I, s, (size_t)n, 10, true, x) : NULL;
     }
     if (BYTES_CHECK(x)) return int_parse(I, BYTES_DATA(x), (size_t)BYTES_LEN(x), 10, true, x);
-    return err_format(I, I->e_TypeError,
-                      "int() argument must be a string, a bytes-like object or a %snumber, not '%T'",
-                      I->prof->real_number_msg ? "real " : "", x);
+    return err_format(
+        I, I->e_TypeError,
+        "int() argument must be a string, a bytes-like object or a %snumber, not '%T'",
+        I->prof->real_number_msg ? "real " : "", x);
 }
 
 static Obj *int_with_base(Interp *I, Obj *x, Obj *obase) {
@@ -170,7 +171,10 @@ static Obj *int_round_neg(Interp *I, Obj *self, Obj *ndigits) {
     if (c > 0 || (c == 0 && (IDIG(q)[0] & 1))) SETREF(I, q, la_add(I, q, SMALL_INT(I, 1)));
     if (q) res = la_mul(I, q, p);
 done:
-    XDECREF(I, p); XDECREF(I, q); XDECREF(I, r); XDECREF(I, twice);
+    XDECREF(I, p);
+    XDECREF(I, q);
+    XDECREF(I, r);
+    XDECREF(I, twice);
     return res;
 }
 
@@ -205,8 +209,9 @@ static Obj *int_sizeof_m(Interp *I, Obj *self, Obj *const *a, size_t n, Obj *kw)
 static int parse_byteorder(Interp *I, Obj *o) {
     if (!o) return 1; /* 'big' */
     if (!STR_CHECK(o))
-        return err_format(I, I->e_TypeError,
-                          "to_bytes() argument 'byteorder' must be str, not %T", o), -1;
+        return err_format(I, I->e_TypeError, "to_bytes() argument 'byteorder' must be str, not %T",
+                          o),
+               -1;
     if (str_eq_cstr(o, "little")) return 0;
     if (str_eq_cstr(o, "big")) return 1;
     err_string(I, I->e_ValueError, "byteorder must be either 'little' or 'big'");
@@ -268,7 +273,9 @@ static Obj *int_to_bytes_m(Interp *I, Obj *self, Obj *const *args, size_t nargs,
     }
     if (big)
         for (Ssize i = 0, k = len - 1; i < k; i++, k--) {
-            unsigned char t = buf[i]; buf[i] = buf[k]; buf[k] = t;
+            unsigned char t = buf[i];
+            buf[i] = buf[k];
+            buf[k] = t;
         }
     Obj *r = bytes_from(I, (const char *)buf, len);
     mem_free(buf);
@@ -286,7 +293,11 @@ static Obj *int_from_le_bytes(Interp *I, const unsigned char *b, Ssize len, bool
     Ssize k = 0;
     for (Ssize j = 0; j < len; j++) {
         unsigned x = b[j];
-        if (neg) { x = (x ^ 0xFF) + carry; carry = x >> 8; x &= 0xFF; }
+        if (neg) {
+            x = (x ^ 0xFF) + carry;
+            carry = x >> 8;
+            x &= 0xFF;
+        }
         acc |= (TwoDigits)x << accbits;
         accbits += 8;
         if (accbits >= INT_SHIFT) {
@@ -358,30 +369,48 @@ static Obj *int_from_bytes_m(Interp *I, Obj *cls, Obj *const *args, size_t nargs
 
 const MethodDef int_methods[] = {
     {"conjugate", int_m_exact, METH_NOARGS, "Returns self, the complex conjugate of any int."},
-    {"bit_length", int_bit_length_m, METH_NOARGS, "Number of bits necessary to represent self in binary."},
-    {"bit_count", int_bit_count_m, METH_NOARGS, "Number of ones in the binary representation of the absolute value of self."},
-    {"to_bytes", int_to_bytes_m, METH_FASTCALL | METH_KEYWORDS, "Return an array of bytes representing an integer."},
-    {"from_bytes", int_from_bytes_m, METH_FASTCALL | METH_KEYWORDS | METH_CLASS, "Return the integer represented by the given array of bytes."},
-    {"as_integer_ratio", int_as_integer_ratio_m, METH_NOARGS, "Return a pair of integers, whose ratio is equal to the original int."},
-    {"is_integer", int_is_integer_m, METH_NOARGS, "Returns True. Exists for duck type compatibility with float.is_integer."},
+    {"bit_length", int_bit_length_m, METH_NOARGS,
+     "Number of bits necessary to represent self in binary."},
+    {"bit_count", int_bit_count_m, METH_NOARGS,
+     "Number of ones in the binary representation of the absolute value of self."},
+    {"to_bytes", int_to_bytes_m, METH_FASTCALL | METH_KEYWORDS,
+     "Return an array of bytes representing an integer."},
+    {"from_bytes", int_from_bytes_m, METH_FASTCALL | METH_KEYWORDS | METH_CLASS,
+     "Return the integer represented by the given array of bytes."},
+    {"as_integer_ratio", int_as_integer_ratio_m, METH_NOARGS,
+     "Return a pair of integers, whose ratio is equal to the original int."},
+    {"is_integer", int_is_integer_m, METH_NOARGS,
+     "Returns True. Exists for duck type compatibility with float.is_integer."},
     {"__trunc__", int_m_exact, METH_NOARGS, "Truncating an Integral returns itself."},
     {"__floor__", int_m_exact, METH_NOARGS, "Flooring an Integral returns itself."},
     {"__ceil__", int_m_exact, METH_NOARGS, "Ceiling of an Integral returns itself."},
-    {"__round__", int_round_m, METH_FASTCALL, "Rounding an Integral returns itself.\n\nRounding with an ndigits argument also returns an integer."},
+    {"__round__", int_round_m, METH_FASTCALL,
+     "Rounding an Integral returns itself.\n\nRounding with an ndigits argument also returns an "
+     "integer."},
     {"__getnewargs__", int_getnewargs, METH_NOARGS, NULL},
     {"__format__", int_format_m, METH_O, "Convert to a string according to format_spec."},
     {"__sizeof__", int_sizeof_m, METH_NOARGS, "Returns size in memory, in bytes."},
     {NULL, NULL, 0, NULL},
 };
 
-static Obj *int_get_self(Interp *I, Obj *o, void *c) { (void)c; return la_copy(I, o); }
-static Obj *int_get_zero(Interp *I, Obj *o, void *c) { (void)o, (void)c; return NEWREF(SMALL_INT(I, 0)); }
-static Obj *int_get_one(Interp *I, Obj *o, void *c) { (void)o, (void)c; return NEWREF(SMALL_INT(I, 1)); }
+static Obj *int_get_self(Interp *I, Obj *o, void *c) {
+    (void)c;
+    return la_copy(I, o);
+}
+static Obj *int_get_zero(Interp *I, Obj *o, void *c) {
+    (void)o, (void)c;
+    return NEWREF(SMALL_INT(I, 0));
+}
+static Obj *int_get_one(Interp *I, Obj *o, void *c) {
+    (void)o, (void)c;
+    return NEWREF(SMALL_INT(I, 1));
+}
 
 const GetSetDef int_getset[] = {
     {"real", int_get_self, NULL, "the real part of a complex number", NULL},
     {"imag", int_get_zero, NULL, "the imaginary part of a complex number", NULL},
     {"numerator", int_get_self, NULL, "the numerator of a rational number in lowest terms", NULL},
-    {"denominator", int_get_one, NULL, "the denominator of a rational number in lowest terms", NULL},
+    {"denominator", int_get_one, NULL, "the denominator of a rational number in lowest terms",
+     NULL},
     {NULL, NULL, NULL, NULL, NULL},
 };

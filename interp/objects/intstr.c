@@ -65,7 +65,10 @@ char *la_to_decimal(Interp *I, Obj *a, bool check, size_t *len) {
         return NULL;
     }
     char *buf = mem_alloc(I, nd + 1);
-    if (!buf) { mem_free(out); return NULL; }
+    if (!buf) {
+        mem_free(out);
+        return NULL;
+    }
     memcpy(buf, top, (size_t)tl);
     char *p = buf + tl;
     for (Ssize j = size - 2; j >= 0; j--, p += DEC_SHIFT) {
@@ -91,7 +94,10 @@ Obj *int_to_decimal_string(Interp *I, Obj *o) {
     Obj *r;
     if (VSIZE(o) < 0) {
         char *t = mem_alloc(I, len + 2);
-        if (!t) { mem_free(s); return NULL; }
+        if (!t) {
+            mem_free(s);
+            return NULL;
+        }
         t[0] = '-';
         memcpy(t + 1, s, len + 1);
         r = str_from_ascii(I, t, (Ssize)len + 1);
@@ -141,7 +147,10 @@ Obj *invalid_literal_error(Interp *I, const char *what, int base, Obj *orig) {
     if (!r) return NULL;
     Ssize n;
     const char *u = str_utf8(I, r, &n);
-    if (!u) { DECREF(I, r); return NULL; }
+    if (!u) {
+        DECREF(I, r);
+        return NULL;
+    }
     /* "%.200R": at most 200 code points of the repr */
     Ssize cut = 0, cps = 0;
     while (cut < n && cps < 200) {
@@ -162,7 +171,9 @@ Obj *invalid_literal_error(Interp *I, const char *what, int base, Obj *orig) {
     return NULL;
 }
 
-static bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+static bool is_space(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
 
 static int digit_value(char c) {
     if (c >= '0' && c <= '9') return c - '0';
@@ -215,7 +226,10 @@ static Obj *build_general(Interp *I, const unsigned char *dv, Ssize n, int base)
     /* chunks of k digits with base**k < 2**30, folded in by one multiply-add each */
     int k = 1;
     Digit bk = (Digit)base;
-    while ((TwoDigits)bk * (Digit)base < INT_BASE) { bk *= (Digit)base; k++; }
+    while ((TwoDigits)bk * (Digit)base < INT_BASE) {
+        bk *= (Digit)base;
+        k++;
+    }
     Ssize cap = n / k + 2;
     IntObj *v = la_alloc(I, cap);
     if (!v) return NULL;
@@ -258,7 +272,10 @@ Obj *int_parse(Interp *I, const char *s, size_t len, int base, bool limit, Obj *
         b = 10;
         if (dv[0] == 0)
             for (Ssize i = 0; i < n; i++)
-                if (dv[i]) { n = -1; break; }
+                if (dv[i]) {
+                    n = -1;
+                    break;
+                }
     }
     Obj *r = NULL;
     if (n < 0) {

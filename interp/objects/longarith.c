@@ -53,7 +53,9 @@ int la_cmp(const Digit *a, Ssize na, const Digit *b, Ssize nb) {
     return 0;
 }
 
-static int bits_in_digit(Digit d) { return d ? 32 - __builtin_clz(d) : 0; }
+static int bits_in_digit(Digit d) {
+    return d ? 32 - __builtin_clz(d) : 0;
+}
 
 Ssize la_bit_length_mag(const Digit *d, Ssize n) {
     while (n > 0 && d[n - 1] == 0) n--;
@@ -130,7 +132,14 @@ static Digit sub_into(Digit *r, Ssize nr, const Digit *x, Ssize nx) {
 
 IntObj *la_add_mag(Interp *I, Obj *a, Obj *b) {
     Ssize na = int_absize(a), nb = int_absize(b);
-    if (na < nb) { Obj *t = a; a = b; b = t; Ssize tn = na; na = nb; nb = tn; }
+    if (na < nb) {
+        Obj *t = a;
+        a = b;
+        b = t;
+        Ssize tn = na;
+        na = nb;
+        nb = tn;
+    }
     IntObj *r = la_alloc(I, na + 1);
     if (r) add_arrays(r->digits, IDIG(a), na, IDIG(b), nb);
     return r;
@@ -140,7 +149,14 @@ IntObj *la_sub_mag(Interp *I, Obj *a, Obj *b) {
     Ssize na = int_absize(a), nb = int_absize(b);
     int c = la_cmp(IDIG(a), na, IDIG(b), nb);
     bool neg = c < 0;
-    if (neg) { Obj *t = a; a = b; b = t; Ssize tn = na; na = nb; nb = tn; }
+    if (neg) {
+        Obj *t = a;
+        a = b;
+        b = t;
+        Ssize tn = na;
+        na = nb;
+        nb = tn;
+    }
     IntObj *r = la_alloc(I, na);
     if (!r) return NULL;
     sub_arrays(r->digits, IDIG(a), na, IDIG(b), nb);
@@ -172,14 +188,16 @@ static void mul_school(Digit *r, const Digit *a, Ssize na, const Digit *b, Ssize
 static bool kmul(Interp *I, Digit *r, const Digit *a, Ssize na, const Digit *b, Ssize nb);
 
 /* a much longer than b: multiply b by slices of a of b's length (Karatsuba is balanced). */
-static bool kmul_lopsided(Interp *I, Digit *r, const Digit *a, Ssize na, const Digit *b,
-                          Ssize nb) {
+static bool kmul_lopsided(Interp *I, Digit *r, const Digit *a, Ssize na, const Digit *b, Ssize nb) {
     Digit *t = mem_alloc(I, (size_t)(2 * nb) * sizeof(Digit));
     if (!t) return false;
     for (Ssize off = 0; off < na; off += nb) {
         Ssize n = na - off < nb ? na - off : nb;
         memset(t, 0, (size_t)(n + nb) * sizeof(Digit));
-        if (!kmul(I, t, a + off, n, b, nb)) { mem_free(t); return false; }
+        if (!kmul(I, t, a + off, n, b, nb)) {
+            mem_free(t);
+            return false;
+        }
         add_into(r + off, na + nb - off, t, n + nb);
     }
     mem_free(t);
@@ -189,15 +207,25 @@ static bool kmul_lopsided(Interp *I, Digit *r, const Digit *a, Ssize na, const D
 /* Karatsuba: (a1 B^h + a0)(b1 B^h + b0) = z2 B^2h + ((a0+a1)(b0+b1) - z0 - z2) B^h + z0.
  * na >= nb; r[0..na+nb) zeroed. */
 static bool kmul(Interp *I, Digit *r, const Digit *a, Ssize na, const Digit *b, Ssize nb) {
-    if (na < nb) { const Digit *t = a; a = b; b = t; Ssize tn = na; na = nb; nb = tn; }
-    if (nb < KARATSUBA_CUTOFF) { mul_school(r, a, na, b, nb); return true; }
+    if (na < nb) {
+        const Digit *t = a;
+        a = b;
+        b = t;
+        Ssize tn = na;
+        na = nb;
+        nb = tn;
+    }
+    if (nb < KARATSUBA_CUTOFF) {
+        mul_school(r, a, na, b, nb);
+        return true;
+    }
     if (2 * nb <= na) return kmul_lopsided(I, r, a, na, b, nb);
     Ssize h = na / 2; /* nb > h, so both split in two nonempty halves */
     Ssize na1 = na - h, nb1 = nb - h, ns = na1 + 1;
     Digit *buf = mem_calloc(I, (size_t)(4 * ns + 2 * (na1 + nb1) + 4 * h), sizeof(Digit));
     if (!buf) return false;
-    Digit *sa = buf, *sb = sa + ns, *z1 = sb + ns;   /* z1: 2*ns digits */
-    Digit *z0 = z1 + 2 * ns, *z2 = z0 + 2 * h;       /* z2: na1+nb1 digits */
+    Digit *sa = buf, *sb = sa + ns, *z1 = sb + ns; /* z1: 2*ns digits */
+    Digit *z0 = z1 + 2 * ns, *z2 = z0 + 2 * h;     /* z2: na1+nb1 digits */
     bool ok = kmul(I, z0, a, h, b, h) && kmul(I, z2, a + h, na1, b + h, nb1);
     if (ok) {
         memcpy(sa, a + h, (size_t)na1 * sizeof(Digit));
@@ -224,7 +252,10 @@ IntObj *la_mul_mag(Interp *I, Obj *a, Obj *b) {
     IntObj *r = la_alloc(I, na + nb);
     if (!r) return NULL;
     if (na == 0 || nb == 0) return r;
-    if (!kmul(I, r->digits, IDIG(a), na, IDIG(b), nb)) { DECREF(I, r); return NULL; }
+    if (!kmul(I, r->digits, IDIG(a), na, IDIG(b), nb)) {
+        DECREF(I, r);
+        return NULL;
+    }
     return r;
 }
 
@@ -273,8 +304,8 @@ static void shr_digits(Digit *out, const Digit *in, Ssize n, int s) {
 }
 
 /* Knuth, TAOCP vol. 2, 4.3.1, algorithm D, on normalised copies of a (na >= nb >= 2). */
-static bool divrem_knuth(Interp *I, const Digit *a, Ssize na, const Digit *b, Ssize nb,
-                         IntObj **pq, IntObj **pr) {
+static bool divrem_knuth(Interp *I, const Digit *a, Ssize na, const Digit *b, Ssize nb, IntObj **pq,
+                         IntObj **pr) {
     int s = INT_SHIFT - bits_in_digit(b[nb - 1]);
     IntObj *q = la_alloc(I, na - nb + 1), *r = la_alloc(I, nb);
     Digit *u = mem_alloc(I, (size_t)(na + 1) * sizeof(Digit));
@@ -287,8 +318,7 @@ static bool divrem_knuth(Interp *I, const Digit *a, Ssize na, const Digit *b, Ss
         Digit *uj = u + j;
         TwoDigits top = ((TwoDigits)uj[nb] << INT_SHIFT) | uj[nb - 1];
         TwoDigits qhat = top / vtop, rhat = top - qhat * vtop;
-        while (qhat >= INT_BASE ||
-               qhat * vnext > ((rhat << INT_SHIFT) | uj[nb - 2])) {
+        while (qhat >= INT_BASE || qhat * vnext > ((rhat << INT_SHIFT) | uj[nb - 2])) {
             qhat--;
             rhat += vtop;
             if (rhat >= INT_BASE) break;
@@ -329,13 +359,21 @@ bool la_divrem_mag(Interp *I, Obj *a, Obj *b, IntObj **pq, IntObj **pr) {
     if (la_cmp(IDIG(a), na, IDIG(b), nb) < 0) {
         *pq = la_alloc(I, 0);
         *pr = la_alloc(I, na);
-        if (!*pq || !*pr) { XDECREF(I, *pq); XDECREF(I, *pr); return false; }
+        if (!*pq || !*pr) {
+            XDECREF(I, *pq);
+            XDECREF(I, *pr);
+            return false;
+        }
         if (na) memcpy((*pr)->digits, IDIG(a), (size_t)na * sizeof(Digit));
         return true;
     }
     if (nb == 1) {
         IntObj *q = la_alloc(I, na), *r = la_alloc(I, 1);
-        if (!q || !r) { XDECREF(I, q); XDECREF(I, r); return false; }
+        if (!q || !r) {
+            XDECREF(I, q);
+            XDECREF(I, r);
+            return false;
+        }
         r->digits[0] = la_divrem1(q->digits, IDIG(a), na, IDIG(b)[0]);
         *pq = q;
         *pr = r;
@@ -402,15 +440,23 @@ Obj *la_mul(Interp *I, Obj *a, Obj *b) {
     return la_norm(I, r);
 }
 
-static Obj *one_int(Interp *I) { return SMALL_INT(I, 1); }
+static Obj *one_int(Interp *I) {
+    return SMALL_INT(I, 1);
+}
 
 bool la_floordivmod(Interp *I, Obj *a, Obj *b, Obj **pq, Obj **pr) {
     int64_t x, y;
     if (int_small2(a, &x) && int_small2(b, &y)) {
         int64_t q = x / y, r = x % y;
-        if (r != 0 && ((r < 0) != (y < 0))) { q--; r += y; }
+        if (r != 0 && ((r < 0) != (y < 0))) {
+            q--;
+            r += y;
+        }
         if (pq && !(*pq = int_from_i64(I, q))) return false;
-        if (pr && !(*pr = int_from_i64(I, r))) { if (pq) CLEAR(I, *pq); return false; }
+        if (pr && !(*pr = int_from_i64(I, r))) {
+            if (pq) CLEAR(I, *pq);
+            return false;
+        }
         return true;
     }
     IntObj *qm, *rm;
@@ -423,12 +469,21 @@ bool la_floordivmod(Interp *I, Obj *a, Obj *b, Obj **pq, Obj **pr) {
         Obj *q2 = la_sub(I, q, one_int(I)), *r2 = q2 ? la_add(I, r, b) : NULL;
         DECREF(I, q);
         DECREF(I, r);
-        if (!r2) { XDECREF(I, q2); return false; }
+        if (!r2) {
+            XDECREF(I, q2);
+            return false;
+        }
         q = q2;
         r = r2;
     }
-    if (pq) *pq = q; else DECREF(I, q);
-    if (pr) *pr = r; else DECREF(I, r);
+    if (pq)
+        *pq = q;
+    else
+        DECREF(I, q);
+    if (pr)
+        *pr = r;
+    else
+        DECREF(I, r);
     return true;
 }
 
@@ -494,7 +549,10 @@ Obj *la_bitop(Interp *I, Obj *a, Obj *b, char op) {
     bool an = VSIZE(a) < 0, bn = VSIZE(b) < 0;
     Digit *t = mem_calloc(I, (size_t)(2 * n), sizeof(Digit));
     IntObj *r = t ? la_alloc(I, n) : NULL;
-    if (!r) { mem_free(t); return NULL; }
+    if (!r) {
+        mem_free(t);
+        return NULL;
+    }
     Digit *da = t, *db = t + n;
     memcpy(da, IDIG(a), (size_t)na * sizeof(Digit));
     memcpy(db, IDIG(b), (size_t)nb * sizeof(Digit));
@@ -518,7 +576,10 @@ double la_frexp(Obj *a, int64_t *e) {
     Ssize n = int_absize(a);
     const Digit *d = IDIG(a);
     Ssize nbits = la_bit_length_mag(d, n);
-    if (nbits == 0) { *e = 0; return 0.0; }
+    if (nbits == 0) {
+        *e = 0;
+        return 0.0;
+    }
     uint64_t m = 0;
     bool sticky = false;
     if (nbits <= 55) {
@@ -542,13 +603,19 @@ double la_frexp(Obj *a, int64_t *e) {
     if (low > 2 || (low == 2 && (m & 1))) m++;
     double dm = ldexp((double)m, -53); /* in [0.5, 1] */
     *e = nbits;
-    if (dm == 1.0) { dm = 0.5; (*e)++; }
+    if (dm == 1.0) {
+        dm = 0.5;
+        (*e)++;
+    }
     return VSIZE(a) < 0 ? -dm : dm;
 }
 
 bool la_to_double(Obj *a, double *out) {
     int64_t x;
-    if (int_small2(a, &x)) { *out = (double)x; return true; }
+    if (int_small2(a, &x)) {
+        *out = (double)x;
+        return true;
+    }
     int64_t e;
     double m = la_frexp(a, &e);
     if (e > 1024) return false;
@@ -591,7 +658,10 @@ bool la_truediv(Interp *I, Obj *a, Obj *b, double *out) {
     bool neg = (VSIZE(a) < 0) != (VSIZE(b) < 0);
     Ssize abits = la_bit_length_mag(IDIG(a), int_absize(a));
     Ssize bbits = la_bit_length_mag(IDIG(b), int_absize(b));
-    if (abits == 0) { *out = neg ? -0.0 : 0.0; return true; }
+    if (abits == 0) {
+        *out = neg ? -0.0 : 0.0;
+        return true;
+    }
     if (abits <= DBL_MANT_DIG && bbits <= DBL_MANT_DIG) {
         /* both exact as doubles: one IEEE division is correctly rounded */
         double x, y;
@@ -602,13 +672,19 @@ bool la_truediv(Interp *I, Obj *a, Obj *b, double *out) {
     }
     Ssize diff = abits - bbits; /* a/b in [2**(diff-1), 2**(diff+1)) */
     if (diff > DBL_MAX_EXP) goto overflow;
-    if (diff < DBL_MIN_EXP - DBL_MANT_DIG - 1) { *out = neg ? -0.0 : 0.0; return true; }
+    if (diff < DBL_MIN_EXP - DBL_MANT_DIG - 1) {
+        *out = neg ? -0.0 : 0.0;
+        return true;
+    }
     /* Scale so that the quotient has DBL_MANT_DIG + 2 or + 3 bits (or fewer for subnormals),
      * take the truncated quotient plus a sticky bit, and round once. */
     Ssize shift = (diff > DBL_MIN_EXP ? diff : DBL_MIN_EXP) - DBL_MANT_DIG - 2;
     bool inexact = false;
     Obj *x, *aa = la_abs(I, a), *bb = aa ? la_abs(I, b) : NULL;
-    if (!bb) { XDECREF(I, aa); return false; }
+    if (!bb) {
+        XDECREF(I, aa);
+        return false;
+    }
     if (shift <= 0) {
         x = la_lshift(I, aa, (uint64_t)-shift);
     } else {
@@ -637,8 +713,7 @@ bool la_truediv(Interp *I, Obj *a, Obj *b, double *out) {
     if ((low & half) && (low & (3 * half - 1))) m += half;
     m &= ~(2 * half - 1);
     double dx = (double)m; /* exact */
-    if (shift + qbits >= DBL_MAX_EXP &&
-        (shift + qbits > DBL_MAX_EXP || dx == ldexp(1.0, qbits)))
+    if (shift + qbits >= DBL_MAX_EXP && (shift + qbits > DBL_MAX_EXP || dx == ldexp(1.0, qbits)))
         goto overflow;
     *out = ldexp(dx, (int)shift);
     if (neg) *out = -*out;

@@ -14,25 +14,39 @@ typedef int64_t STwoDigits;
 
 #define IDIG(o) (((IntObj *)(o))->digits)
 #define ISIZE(o) VSIZE(o)
-static inline Ssize int_absize(Obj *o) { Ssize s = VSIZE(o); return s < 0 ? -s : s; }
+static inline Ssize int_absize(Obj *o) {
+    Ssize s = VSIZE(o);
+    return s < 0 ? -s : s;
+}
 /* Values of at most two digits (|v| < 2**60) fit an int64: the fast paths use this. */
 static inline bool int_small2(Obj *o, int64_t *v) {
     Ssize s = VSIZE(o);
     const Digit *d = IDIG(o);
     switch (s) {
-    case 0: *v = 0; return true;
-    case 1: *v = (int64_t)d[0]; return true;
-    case -1: *v = -(int64_t)d[0]; return true;
-    case 2: *v = (int64_t)(((TwoDigits)d[1] << INT_SHIFT) | d[0]); return true;
-    case -2: *v = -(int64_t)(((TwoDigits)d[1] << INT_SHIFT) | d[0]); return true;
-    default: return false;
+    case 0:
+        *v = 0;
+        return true;
+    case 1:
+        *v = (int64_t)d[0];
+        return true;
+    case -1:
+        *v = -(int64_t)d[0];
+        return true;
+    case 2:
+        *v = (int64_t)(((TwoDigits)d[1] << INT_SHIFT) | d[0]);
+        return true;
+    case -2:
+        *v = -(int64_t)(((TwoDigits)d[1] << INT_SHIFT) | d[0]);
+        return true;
+    default:
+        return false;
     }
 }
 
 /* NumState: the numbers' part of the interpreter (I->num). */
 #define FLOAT_FREELIST_MAX 100 /* CPython's PyFloat_MAXFREELIST */
 struct NumState {
-    Ssize max_str_digits;      /* sys.set_int_max_str_digits; 0 = no limit */
+    Ssize max_str_digits; /* sys.set_int_max_str_digits; 0 = no limit */
     Obj *float_free[FLOAT_FREELIST_MAX];
     int float_nfree;
 };
@@ -42,7 +56,7 @@ IntObj *la_alloc(Interp *I, Ssize n);
 /* Strip leading zero digits, give the shared small int for -5..256 (the argument is released
  * then). Steals v; returns an Obj * (never NULL for non-NULL v). */
 Obj *la_norm(Interp *I, IntObj *v);
-Obj *la_copy(Interp *I, Obj *v);                 /* an exact int equal to v (an int) */
+Obj *la_copy(Interp *I, Obj *v); /* an exact int equal to v (an int) */
 Obj *la_from_digits(Interp *I, const Digit *d, Ssize n, bool neg); /* normalised */
 
 /* Magnitude comparison and arithmetic on digit arrays. */
@@ -71,7 +85,7 @@ Obj *la_neg(Interp *I, Obj *a);
 Obj *la_abs(Interp *I, Obj *a);
 Obj *la_lshift(Interp *I, Obj *a, uint64_t n);
 Obj *la_rshift(Interp *I, Obj *a, uint64_t n);
-Obj *la_bitop(Interp *I, Obj *a, Obj *b, char op); /* '&', '|', '^' */
+Obj *la_bitop(Interp *I, Obj *a, Obj *b, char op);     /* '&', '|', '^' */
 Obj *la_pow(Interp *I, Obj *base, Obj *exp, Obj *mod); /* exp >= 0; mod NULL or nonzero */
 /* Correctly rounded a / b as a double (b nonzero); false + OverflowError. */
 bool la_truediv(Interp *I, Obj *a, Obj *b, double *out);
@@ -92,7 +106,7 @@ extern const GetSetDef int_getset[];
 extern const MethodDef float_methods[];
 extern const GetSetDef float_getset[];
 Obj *int_new(Interp *I, TypeObj *type, Obj *const *args, size_t nargs, Obj *kwnames);
-Obj *float_pow_values(Interp *I, double x, double y);        /* x ** y with float's rules */
+Obj *float_pow_values(Interp *I, double x, double y); /* x ** y with float's rules */
 Obj *invalid_literal_error(Interp *I, const char *what, int base, Obj *orig); /* ValueError */
 /* Parse an int; orig (a str or bytes, or NULL) is what the error message shows; limit: apply
  * the max_str_digits limit. */

@@ -15,12 +15,14 @@ typedef struct Spec {
     uint32_t fill, type;
     char align, sign;
     bool alt, no_neg_0;
-    char thousands;      /* 0, ',' or '_' */
-    int group;           /* digits between separators: 3, or 4 for '_' with b/o/x/X */
+    char thousands;         /* 0, ',' or '_' */
+    int group;              /* digits between separators: 3, or 4 for '_' with b/o/x/X */
     Ssize width, precision; /* -1: not given */
 } Spec;
 
-static Obj *value_error(Interp *I, const char *msg) { return err_string(I, I->e_ValueError, msg); }
+static Obj *value_error(Interp *I, const char *msg) {
+    return err_string(I, I->e_ValueError, msg);
+}
 
 /* Digits of a width or precision; -1 on overflow (error set), else the count consumed. */
 static Ssize get_integer(Interp *I, Obj *s, Ssize *pos, Ssize end, Ssize *out) {
@@ -38,7 +40,9 @@ static Ssize get_integer(Interp *I, Obj *s, Ssize *pos, Ssize end, Ssize *out) {
     return n;
 }
 
-static bool is_align(uint32_t c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
+static bool is_align(uint32_t c) {
+    return c == '<' || c == '>' || c == '=' || c == '^';
+}
 
 static void bad_thousands(Interp *I, char sep, uint32_t type) {
     if (type > 32 && type < 128)
@@ -50,10 +54,24 @@ static void bad_thousands(Interp *I, char sep, uint32_t type) {
 static bool check_thousands(Interp *I, Spec *f) {
     if (!f->thousands) return true;
     switch (f->type) {
-    case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case 0:
+    case 'd':
+    case 'e':
+    case 'f':
+    case 'g':
+    case 'E':
+    case 'G':
+    case '%':
+    case 'F':
+    case 0:
         return true;
-    case 'b': case 'o': case 'x': case 'X':
-        if (f->thousands == '_') { f->group = 4; return true; }
+    case 'b':
+    case 'o':
+    case 'x':
+    case 'X':
+        if (f->thousands == '_') {
+            f->group = 4;
+            return true;
+        }
         /* fall through */
     default:
         bad_thousands(I, f->thousands, f->type);
@@ -64,7 +82,8 @@ static bool check_thousands(Interp *I, Spec *f) {
 static bool parse_spec(Interp *I, Obj *obj, Obj *s, Spec *f, uint32_t default_type) {
     Ssize pos = 0, end = STR_LEN(s), n;
     bool fill_given = false, align_given = false;
-    *f = (Spec){.fill = ' ', .align = '>', .type = default_type, .group = 3, .width = -1, .precision = -1};
+    *f = (Spec){
+        .fill = ' ', .align = '>', .type = default_type, .group = 3, .width = -1, .precision = -1};
     if (end - pos >= 2 && is_align(str_char_at(s, pos + 1))) {
         f->align = (char)str_char_at(s, pos + 1);
         f->fill = str_char_at(s, pos);
@@ -75,9 +94,18 @@ static bool parse_spec(Interp *I, Obj *obj, Obj *s, Spec *f, uint32_t default_ty
         align_given = true;
     }
     uint32_t c = pos < end ? str_char_at(s, pos) : 0;
-    if (c == '+' || c == '-' || c == ' ') { f->sign = (char)c; c = ++pos < end ? str_char_at(s, pos) : 0; }
-    if (c == 'z' && I->prof->format_z) { f->no_neg_0 = true; c = ++pos < end ? str_char_at(s, pos) : 0; }
-    if (c == '#') { f->alt = true; c = ++pos < end ? str_char_at(s, pos) : 0; }
+    if (c == '+' || c == '-' || c == ' ') {
+        f->sign = (char)c;
+        c = ++pos < end ? str_char_at(s, pos) : 0;
+    }
+    if (c == 'z' && I->prof->format_z) {
+        f->no_neg_0 = true;
+        c = ++pos < end ? str_char_at(s, pos) : 0;
+    }
+    if (c == '#') {
+        f->alt = true;
+        c = ++pos < end ? str_char_at(s, pos) : 0;
+    }
     if (!fill_given && c == '0') {
         f->fill = '0';
         if (!align_given) f->align = '=';
@@ -85,7 +113,9 @@ static bool parse_spec(Interp *I, Obj *obj, Obj *s, Spec *f, uint32_t default_ty
     }
     if ((n = get_integer(I, s, &pos, end, &f->width)) < 0) return false;
     if (n == 0) f->width = -1;
-    if (pos < end && str_char_at(s, pos) == ',') { f->thousands = ',', pos++; }
+    if (pos < end && str_char_at(s, pos) == ',') {
+        f->thousands = ',', pos++;
+    }
     if (pos < end && str_char_at(s, pos) == '_') {
         if (f->thousands) return value_error(I, "Cannot specify both ',' and '_'."), false;
         f->thousands = '_', pos++;
@@ -121,14 +151,14 @@ static Obj *unknown_code(Interp *I, uint32_t type, const char *tname) {
 /* ---- layout: [lpad][sign][prefix][spad][grouped digits][decimal][remainder][rpad] */
 
 typedef struct Number {
-    char sign;                 /* '-' if negative, else 0 */
-    const char *prefix;        /* "0x"... */
-    const char *digits;        /* integer digits (ASCII) */
+    char sign;          /* '-' if negative, else 0 */
+    const char *prefix; /* "0x"... */
+    const char *digits; /* integer digits (ASCII) */
     Ssize ndigits;
     bool has_decimal;
-    const char *rest;          /* fraction, exponent, '%'... */
+    const char *rest; /* fraction, exponent, '%'... */
     Ssize nrest;
-    bool is_char;              /* 'c': rest_char stands in place of rest */
+    bool is_char; /* 'c': rest_char stands in place of rest */
     uint32_t rest_char;
 } Number;
 
@@ -149,7 +179,10 @@ static Ssize group_digits(char *out_end, const char *d, Ssize n, Ssize min_width
         Ssize nzeros = len > remaining ? len - remaining : 0;
         Ssize nchars = remaining < len ? remaining : len;
         if (nchars < 0) nchars = 0;
-        if (use_sep) { *--p = sep; count++; }
+        if (use_sep) {
+            *--p = sep;
+            count++;
+        }
         for (Ssize i = 0; i < nchars; i++) *--p = *--src;
         for (Ssize i = 0; i < nzeros; i++) *--p = '0';
         count += nzeros + nchars;
@@ -171,9 +204,16 @@ static bool add_fill(Interp *I, StrBuilder *b, uint32_t fill, Ssize n) {
 static Obj *layout_number(Interp *I, const Spec *f, const Number *num, bool upper) {
     Ssize nsign = 0;
     char sign = 0;
-    if (f->sign == '+') { nsign = 1; sign = num->sign == '-' ? '-' : '+'; }
-    else if (f->sign == ' ') { nsign = 1; sign = num->sign == '-' ? '-' : ' '; }
-    else if (num->sign == '-') { nsign = 1; sign = '-'; }
+    if (f->sign == '+') {
+        nsign = 1;
+        sign = num->sign == '-' ? '-' : '+';
+    } else if (f->sign == ' ') {
+        nsign = 1;
+        sign = num->sign == '-' ? '-' : ' ';
+    } else if (num->sign == '-') {
+        nsign = 1;
+        sign = '-';
+    }
     Ssize nprefix = num->prefix ? (Ssize)strlen(num->prefix) : 0;
     Ssize nrest = num->is_char ? 1 : num->nrest, ndec = num->has_decimal;
     Ssize non_digit = nsign + nprefix + ndec + nrest;
@@ -184,13 +224,19 @@ static Obj *layout_number(Interp *I, const Spec *f, const Number *num, bool uppe
     char *gbuf = mem_alloc(I, (size_t)cap);
     if (!gbuf) return NULL;
     Ssize ng = num->ndigits == 0 ? 0
-             : group_digits(gbuf + cap, num->digits, num->ndigits, min_width, group, f->thousands);
+                                 : group_digits(gbuf + cap, num->digits, num->ndigits, min_width,
+                                                group, f->thousands);
     Ssize pad = f->width - (non_digit + ng), lpad = 0, spad = 0, rpad = 0;
     if (pad > 0) {
-        if (f->align == '<') rpad = pad;
-        else if (f->align == '^') { lpad = pad / 2; rpad = pad - lpad; }
-        else if (f->align == '=') spad = pad;
-        else lpad = pad;
+        if (f->align == '<')
+            rpad = pad;
+        else if (f->align == '^') {
+            lpad = pad / 2;
+            rpad = pad - lpad;
+        } else if (f->align == '=')
+            spad = pad;
+        else
+            lpad = pad;
     }
     StrBuilder b;
     sb_init(&b);
@@ -207,10 +253,13 @@ static Obj *layout_number(Interp *I, const Spec *f, const Number *num, bool uppe
               sb_add_utf8(I, &b, gbuf + cap - ng, (size_t)ng) &&
               (!ndec || sb_add_char(I, &b, '.')) &&
               (num->is_char ? sb_add_char(I, &b, num->rest_char)
-                              : sb_add_utf8(I, &b, num->rest ? num->rest : "", (size_t)num->nrest)) &&
+                            : sb_add_utf8(I, &b, num->rest ? num->rest : "", (size_t)num->nrest)) &&
               add_fill(I, &b, f->fill, rpad);
     mem_free(gbuf);
-    if (!ok) { sb_discard(&b); return NULL; }
+    if (!ok) {
+        sb_discard(&b);
+        return NULL;
+    }
     return sb_finish(I, &b);
 }
 
@@ -223,28 +272,46 @@ static Obj *format_float_spec(Interp *I, double v, const Spec *f) {
     if (f->alt) flags |= DTSF_ALT;
     if (f->no_neg_0) flags |= DTSF_NO_NEG_0;
     int default_prec = 6;
-    if (type == 0) { flags |= DTSF_ADD_DOT_0; type = 'r'; default_prec = 0; }
+    if (type == 0) {
+        flags |= DTSF_ADD_DOT_0;
+        type = 'r';
+        default_prec = 0;
+    }
     if (type == 'n') type = 'g';
     bool pct = type == '%';
-    if (pct) { type = 'f'; v *= 100; }
-    if (prec < 0) prec = default_prec;
-    else if (type == 'r') type = 'g';
+    if (pct) {
+        type = 'f';
+        v *= 100;
+    }
+    if (prec < 0)
+        prec = default_prec;
+    else if (type == 'r')
+        type = 'g';
     size_t len;
     char *s = num_double_to_string(I, v, (char)type, prec, flags, &len);
     if (!s) return NULL;
     Number num = {0};
     const char *p = s;
-    if (*p == '-') { num.sign = '-'; p++; }
+    if (*p == '-') {
+        num.sign = '-';
+        p++;
+    }
     num.digits = p;
     while (*p >= '0' && *p <= '9') p++;
     num.ndigits = p - num.digits;
-    if (*p == '.') { num.has_decimal = true; p++; }
+    if (*p == '.') {
+        num.has_decimal = true;
+        p++;
+    }
     num.rest = p;
     num.nrest = (Ssize)(s + len - p);
     Obj *r;
     if (pct) {
         char *t = mem_alloc(I, (size_t)num.nrest + 2);
-        if (!t) { mem_free(s); return NULL; }
+        if (!t) {
+            mem_free(s);
+            return NULL;
+        }
         memcpy(t, num.rest, (size_t)num.nrest);
         t[num.nrest] = '%';
         num.rest = t;
@@ -275,8 +342,10 @@ Obj *num_format_float(Interp *I, double v, Obj *spec) {
     Spec f;
     Obj *r = NULL;
     if (parse_spec(I, fo, spec, &f, 0)) {
-        if (is_float_type(f.type)) r = format_float_spec(I, v, &f);
-        else unknown_code(I, f.type, "float");
+        if (is_float_type(f.type))
+            r = format_float_spec(I, v, &f);
+        else
+            unknown_code(I, f.type, "float");
     }
     DECREF(I, fo);
     return r;
@@ -286,7 +355,8 @@ Obj *num_format_float(Interp *I, double v, Obj *spec) {
 
 static Obj *format_int_char(Interp *I, Obj *v, const Spec *f) {
     if (f->sign) return value_error(I, "Sign not allowed with integer format specifier 'c'");
-    if (f->alt) return value_error(I, "Alternate form (#) not allowed with integer format specifier 'c'");
+    if (f->alt)
+        return value_error(I, "Alternate form (#) not allowed with integer format specifier 'c'");
     int64_t x = int_as_i64(I, v);
     if (x == -1 && err_occurred(I)) return NULL;
     if (x < 0 || x > 0x10ffff)
@@ -296,11 +366,15 @@ static Obj *format_int_char(Interp *I, Obj *v, const Spec *f) {
 }
 
 static Obj *format_int_spec(Interp *I, Obj *v, const Spec *f) {
-    if (f->precision != -1) return value_error(I, "Precision not allowed in integer format specifier");
+    if (f->precision != -1)
+        return value_error(I, "Precision not allowed in integer format specifier");
     if (f->no_neg_0)
         return value_error(I, "Negative zero coercion (z) not allowed in integer format specifier");
     if (f->type == 'c') return format_int_char(I, v, f);
-    int base = f->type == 'b' ? 2 : f->type == 'o' ? 8 : (f->type == 'x' || f->type == 'X') ? 16 : 10;
+    int base = f->type == 'b'                       ? 2
+               : f->type == 'o'                     ? 8
+               : (f->type == 'x' || f->type == 'X') ? 16
+                                                    : 10;
     char *digits;
     size_t len;
     Obj *tmp = NULL;
@@ -315,8 +389,10 @@ static Obj *format_int_spec(Interp *I, Obj *v, const Spec *f) {
     Number num = {.sign = VSIZE(v) < 0 ? '-' : 0, .digits = digits, .ndigits = (Ssize)len};
     if (f->alt && base != 10) num.prefix = base == 2 ? "0b" : base == 8 ? "0o" : "0x";
     Obj *r = layout_number(I, f, &num, f->type == 'X');
-    if (tmp) DECREF(I, tmp);
-    else mem_free(digits);
+    if (tmp)
+        DECREF(I, tmp);
+    else
+        mem_free(digits);
     return r;
 }
 
@@ -326,9 +402,21 @@ Obj *num_format_int(Interp *I, Obj *v, Obj *spec) {
     Spec f;
     if (!parse_spec(I, v, spec, &f, 'd')) return NULL;
     switch (f.type) {
-    case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
+    case 'b':
+    case 'c':
+    case 'd':
+    case 'o':
+    case 'x':
+    case 'X':
+    case 'n':
         return format_int_spec(I, v, &f);
-    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case '%': {
         double d = int_as_double(I, v);
         if (d == -1.0 && err_occurred(I)) return NULL;
         return format_float_spec(I, d, &f);
@@ -342,7 +430,8 @@ Obj *num_format_int(Interp *I, Obj *v, Obj *spec) {
 
 static Obj *percent_wrong_type(Interp *I, char type, Obj *v) {
     if (type == 'o' || type == 'x' || type == 'X')
-        return err_format(I, I->e_TypeError, "%%%c format: an integer is required, not %T", type, v);
+        return err_format(I, I->e_TypeError, "%%%c format: an integer is required, not %T", type,
+                          v);
     return err_format(I, I->e_TypeError, "%%%c format: a %snumber is required, not %T", type,
                       I->prof->real_number_msg ? "real " : "", v);
 }
@@ -377,27 +466,41 @@ static char *percent_int_text(Interp *I, Obj *iv, char type, int flags, Ssize pr
     char *out = mem_alloc(I, nd + zeros + 8), *p = out;
     if (out) {
         if (VSIZE(iv) < 0) *p++ = '-';
-        if ((flags & NUMF_ALT) && base != 10) { *p++ = '0'; *p++ = type == 'o' ? 'o' : type; }
-        memset(p, '0', zeros); p += zeros;
-        memcpy(p, d, nd); p += nd;
+        if ((flags & NUMF_ALT) && base != 10) {
+            *p++ = '0';
+            *p++ = type == 'o' ? 'o' : type;
+        }
+        memset(p, '0', zeros);
+        p += zeros;
+        memcpy(p, d, nd);
+        p += nd;
         *p = 0;
         if (type == 'X')
-            for (char *q = out; q < p; q++) if (*q >= 'a' && *q <= 'f') *q -= 32;
+            for (char *q = out; q < p; q++)
+                if (*q >= 'a' && *q <= 'f') *q -= 32;
         *len = (size_t)(p - out);
     }
-    if (tmp) DECREF(I, tmp);
-    else mem_free(d);
+    if (tmp)
+        DECREF(I, tmp);
+    else
+        mem_free(d);
     return out;
 }
 
 /* Width, '-' and '0' flags around a signed number text (unicode_format_arg_output). */
 static Obj *percent_pad(Interp *I, const char *s, size_t len, char type, int flags, Ssize width) {
     char sign = 0;
-    if (*s == '-' || *s == '+') { sign = *s++; len--; }
-    else if (flags & NUMF_SIGN) sign = '+';
-    else if (flags & NUMF_BLANK) sign = ' ';
-    size_t npre = (flags & NUMF_ALT) && (type == 'x' || type == 'X' || type == 'o') &&
-                  len >= 2 && s[0] == '0' ? 2 : 0;
+    if (*s == '-' || *s == '+') {
+        sign = *s++;
+        len--;
+    } else if (flags & NUMF_SIGN)
+        sign = '+';
+    else if (flags & NUMF_BLANK)
+        sign = ' ';
+    size_t npre =
+        (flags & NUMF_ALT) && (type == 'x' || type == 'X' || type == 'o') && len >= 2 && s[0] == '0'
+            ? 2
+            : 0;
     Ssize total = (Ssize)len + (sign != 0);
     Ssize pad = width > total ? width - total : 0;
     bool zero = (flags & NUMF_ZERO) && !(flags & NUMF_LJUST);
@@ -410,7 +513,10 @@ static Obj *percent_pad(Interp *I, const char *s, size_t len, char type, int fla
     if (ok && zero) ok = add_fill(I, &b, '0', pad);
     if (ok) ok = sb_add_utf8(I, &b, s + npre, len - npre);
     if (ok && (flags & NUMF_LJUST)) ok = add_fill(I, &b, ' ', pad);
-    if (!ok) { sb_discard(&b); return NULL; }
+    if (!ok) {
+        sb_discard(&b);
+        return NULL;
+    }
     return sb_finish(I, &b);
 }
 

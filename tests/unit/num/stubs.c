@@ -14,14 +14,28 @@
 #include "objects/int.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
-#include "vm/errors.h"
 #include "stubs.h"
+#include "vm/errors.h"
 
 /* ---- memory */
-void *mem_alloc(Interp *I, size_t n) { void *p = malloc(n ? n : 1); if (!p) err_no_memory(I); return p; }
-void *mem_calloc(Interp *I, size_t c, size_t n) { void *p = calloc(c ? c : 1, n ? n : 1); if (!p) err_no_memory(I); return p; }
-void *mem_realloc(Interp *I, void *p, size_t n) { void *q = realloc(p, n ? n : 1); if (!q) err_no_memory(I); return q; }
-void mem_free(void *p) { free(p); }
+void *mem_alloc(Interp *I, size_t n) {
+    void *p = malloc(n ? n : 1);
+    if (!p) err_no_memory(I);
+    return p;
+}
+void *mem_calloc(Interp *I, size_t c, size_t n) {
+    void *p = calloc(c ? c : 1, n ? n : 1);
+    if (!p) err_no_memory(I);
+    return p;
+}
+void *mem_realloc(Interp *I, void *p, size_t n) {
+    void *q = realloc(p, n ? n : 1);
+    if (!q) err_no_memory(I);
+    return q;
+}
+void mem_free(void *p) {
+    free(p);
+}
 
 Obj *obj_alloc(Interp *I, TypeObj *t, Ssize n) {
     Obj *o = calloc(1, (size_t)(t->basicsize + n * t->itemsize) + 8);
@@ -30,14 +44,24 @@ Obj *obj_alloc(Interp *I, TypeObj *t, Ssize n) {
     o->type = t;
     return o;
 }
-void obj_free(Interp *I, Obj *o) { (void)I; free(o); }
-void obj_dealloc(Interp *I, Obj *o) { o->type->dealloc(I, o); }
-void gc_track(Interp *I, Obj *o) { (void)I, (void)o; }
+void obj_free(Interp *I, Obj *o) {
+    (void)I;
+    free(o);
+}
+void obj_dealloc(Interp *I, Obj *o) {
+    o->type->dealloc(I, o);
+}
+void gc_track(Interp *I, Obj *o) {
+    (void)I, (void)o;
+}
 
 /* ---- types */
-static void plain_dealloc(Interp *I, Obj *o) { obj_free(I, o); }
+static void plain_dealloc(Interp *I, Obj *o) {
+    obj_free(I, o);
+}
 
-static TypeObj *mk_type(const char *name, TypeObj *base, Ssize basicsize, Ssize itemsize, uint32_t flags) {
+static TypeObj *mk_type(const char *name, TypeObj *base, Ssize basicsize, Ssize itemsize,
+                        uint32_t flags) {
     TypeObj *t = calloc(1, sizeof *t);
     t->name = name;
     t->base = base;
@@ -53,20 +77,29 @@ static TypeObj *from_tmpl(const TypeObj *tmpl, TypeObj *base) {
     memcpy(t, tmpl, sizeof *t);
     t->base = base;
     if (base) { /* the slot inheritance the tests need */
-#define INH(f) if (!t->f) t->f = base->f;
-        INH(repr) INH(hash) INH(richcompare) INH(nb_add) INH(nb_sub) INH(nb_mul) INH(nb_truediv)
-        INH(nb_floordiv) INH(nb_mod) INH(nb_divmod) INH(nb_pow) INH(nb_lshift) INH(nb_rshift)
-        INH(nb_and) INH(nb_or) INH(nb_xor) INH(nb_neg) INH(nb_pos) INH(nb_abs) INH(nb_invert)
-        INH(nb_int) INH(nb_float) INH(nb_index) INH(nb_bool)
+#define INH(f)                                                                                     \
+    if (!t->f) t->f = base->f;
+        INH(repr)
+        INH(hash) INH(richcompare) INH(nb_add) INH(nb_sub) INH(nb_mul) INH(nb_truediv)
+            INH(nb_floordiv) INH(nb_mod) INH(nb_divmod) INH(nb_pow) INH(nb_lshift) INH(nb_rshift)
+                INH(nb_and) INH(nb_or) INH(nb_xor) INH(nb_neg) INH(nb_pos) INH(nb_abs)
+                    INH(nb_invert) INH(nb_int) INH(nb_float) INH(nb_index) INH(nb_bool)
 #undef INH
-        t->flags |= base->flags & TPF_INT_SUBCLASS;
+                        t->flags |= base->flags & TPF_INT_SUBCLASS;
     }
     return t;
 }
 
-static Obj *notimpl_repr(Interp *I, Obj *o) { (void)o; return str_from_cstr(I, "NotImplemented"); }
-static Obj *str_repr_slot(Interp *I, Obj *o) { return str_repr_of(I, o); }
-static Obj *bytes_repr_slot(Interp *I, Obj *o) { return bytes_repr_of(I, o); }
+static Obj *notimpl_repr(Interp *I, Obj *o) {
+    (void)o;
+    return str_from_cstr(I, "NotImplemented");
+}
+static Obj *str_repr_slot(Interp *I, Obj *o) {
+    return str_repr_of(I, o);
+}
+static Obj *bytes_repr_slot(Interp *I, Obj *o) {
+    return bytes_repr_of(I, o);
+}
 
 Interp *stub_interp(const char *version) {
     Interp *I = calloc(1, sizeof *I);
@@ -76,7 +109,8 @@ Interp *stub_interp(const char *version) {
     I->t_str->repr = str_repr_slot;
     I->t_bytes = mk_type("bytes", I->t_object, offsetof(BytesObj, data) + 1, 1, TPF_BYTES_SUBCLASS);
     I->t_bytes->repr = bytes_repr_slot;
-    I->t_tuple = mk_type("tuple", I->t_object, offsetof(TupleObj, items), sizeof(Obj *), TPF_TUPLE_SUBCLASS);
+    I->t_tuple =
+        mk_type("tuple", I->t_object, offsetof(TupleObj, items), sizeof(Obj *), TPF_TUPLE_SUBCLASS);
     I->t_none = mk_type("NoneType", I->t_object, sizeof(Obj), 0, 0);
     I->t_notimpl = mk_type("NotImplementedType", I->t_object, sizeof(Obj), 0, 0);
     I->t_notimpl->repr = notimpl_repr;
@@ -99,8 +133,8 @@ void stub_interp_free(Interp *I) {
     DECREF(I, I->ids.__trunc__);
     free(I->none);
     free(I->notimpl);
-    TypeObj *ts[] = {I->t_object, I->t_str, I->t_bytes, I->t_tuple, I->t_none, I->t_notimpl,
-                     I->t_int, I->t_bool, I->t_float};
+    TypeObj *ts[] = {I->t_object,  I->t_str, I->t_bytes, I->t_tuple, I->t_none,
+                     I->t_notimpl, I->t_int, I->t_bool,  I->t_float};
     for (size_t i = 0; i < sizeof ts / sizeof ts[0]; i++) free(ts[i]);
 #define X(n, b) free(I->e_##n);
     SLOTSCOPE_EXCEPTIONS(X)
@@ -109,7 +143,9 @@ void stub_interp_free(Interp *I) {
 }
 
 /* ---- a byte-string str (tests use ASCII and compare UTF-8 bytes) */
-static void str_dealloc(Interp *I, Obj *o) { obj_free(I, o); }
+static void str_dealloc(Interp *I, Obj *o) {
+    obj_free(I, o);
+}
 Obj *str_from_utf8(Interp *I, const char *s, Ssize len) {
     StrObj *o = (StrObj *)obj_alloc(I, I->t_str, len + 1);
     if (!o) return NULL;
@@ -122,11 +158,23 @@ Obj *str_from_utf8(Interp *I, const char *s, Ssize len) {
     ((char *)STR_DATA(o))[len] = 0;
     return OBJ(o);
 }
-Obj *str_from_ascii(Interp *I, const char *s, Ssize len) { return str_from_utf8(I, s, len); }
-Obj *str_from_cstr(Interp *I, const char *s) { return str_from_utf8(I, s, (Ssize)strlen(s)); }
-const char *str_utf8(Interp *I, Obj *s, Ssize *len) { (void)I; if (len) *len = STR_LEN(s); return STR_DATA(s); }
-uint32_t str_char_at(Obj *s, Ssize i) { return ((unsigned char *)STR_DATA(s))[i]; }
-bool str_eq_cstr(Obj *a, const char *s) { return strcmp(STR_DATA(a), s) == 0; }
+Obj *str_from_ascii(Interp *I, const char *s, Ssize len) {
+    return str_from_utf8(I, s, len);
+}
+Obj *str_from_cstr(Interp *I, const char *s) {
+    return str_from_utf8(I, s, (Ssize)strlen(s));
+}
+const char *str_utf8(Interp *I, Obj *s, Ssize *len) {
+    (void)I;
+    if (len) *len = STR_LEN(s);
+    return STR_DATA(s);
+}
+uint32_t str_char_at(Obj *s, Ssize i) {
+    return ((unsigned char *)STR_DATA(s))[i];
+}
+bool str_eq_cstr(Obj *a, const char *s) {
+    return strcmp(STR_DATA(a), s) == 0;
+}
 Obj *str_concat(Interp *I, Obj *a, Obj *b) {
     Ssize n = STR_LEN(a) + STR_LEN(b);
     char *t = malloc((size_t)n + 1);
@@ -147,7 +195,9 @@ Obj *str_repr_of(Interp *I, Obj *s) {
     return r;
 }
 
-void sb_init(StrBuilder *b) { memset(b, 0, sizeof *b); }
+void sb_init(StrBuilder *b) {
+    memset(b, 0, sizeof *b);
+}
 bool sb_add_utf8(Interp *I, StrBuilder *b, const char *s, size_t n) {
     (void)I;
     if (n == 0) return true;
@@ -162,10 +212,25 @@ bool sb_add_utf8(Interp *I, StrBuilder *b, const char *s, size_t n) {
 bool sb_add_char(Interp *I, StrBuilder *b, uint32_t cp) {
     char u[4];
     size_t n;
-    if (cp < 0x80) { u[0] = (char)cp; n = 1; }
-    else if (cp < 0x800) { u[0] = (char)(0xC0 | cp >> 6); u[1] = (char)(0x80 | (cp & 63)); n = 2; }
-    else if (cp < 0x10000) { u[0] = (char)(0xE0 | cp >> 12); u[1] = (char)(0x80 | ((cp >> 6) & 63)); u[2] = (char)(0x80 | (cp & 63)); n = 3; }
-    else { u[0] = (char)(0xF0 | cp >> 18); u[1] = (char)(0x80 | ((cp >> 12) & 63)); u[2] = (char)(0x80 | ((cp >> 6) & 63)); u[3] = (char)(0x80 | (cp & 63)); n = 4; }
+    if (cp < 0x80) {
+        u[0] = (char)cp;
+        n = 1;
+    } else if (cp < 0x800) {
+        u[0] = (char)(0xC0 | cp >> 6);
+        u[1] = (char)(0x80 | (cp & 63));
+        n = 2;
+    } else if (cp < 0x10000) {
+        u[0] = (char)(0xE0 | cp >> 12);
+        u[1] = (char)(0x80 | ((cp >> 6) & 63));
+        u[2] = (char)(0x80 | (cp & 63));
+        n = 3;
+    } else {
+        u[0] = (char)(0xF0 | cp >> 18);
+        u[1] = (char)(0x80 | ((cp >> 12) & 63));
+        u[2] = (char)(0x80 | ((cp >> 6) & 63));
+        u[3] = (char)(0x80 | (cp & 63));
+        n = 4;
+    }
     return sb_add_utf8(I, b, u, n);
 }
 Obj *sb_finish(Interp *I, StrBuilder *b) {
@@ -173,7 +238,9 @@ Obj *sb_finish(Interp *I, StrBuilder *b) {
     free(b->buf);
     return r;
 }
-void sb_discard(StrBuilder *b) { free(b->buf); }
+void sb_discard(StrBuilder *b) {
+    free(b->buf);
+}
 
 /* ---- errors: I->exc is a str "TypeName: message" */
 static Obj *raise_msg(Interp *I, TypeObj *t, const char *msg) {
@@ -184,9 +251,15 @@ static Obj *raise_msg(Interp *I, TypeObj *t, const char *msg) {
     free(buf);
     return NULL;
 }
-Obj *err_string(Interp *I, TypeObj *t, const char *msg) { return raise_msg(I, t, msg); }
-Obj *err_no_memory(Interp *I) { return raise_msg(I, I->e_MemoryError, ""); }
-void err_clear(Interp *I) { CLEAR(I, I->exc); }
+Obj *err_string(Interp *I, TypeObj *t, const char *msg) {
+    return raise_msg(I, t, msg);
+}
+Obj *err_no_memory(Interp *I) {
+    return raise_msg(I, I->e_MemoryError, "");
+}
+void err_clear(Interp *I) {
+    CLEAR(I, I->exc);
+}
 bool err_matches(Interp *I, TypeObj *t) {
     return I->exc && strncmp(STR_DATA(I->exc), t->name, strlen(t->name)) == 0 &&
            ((char *)STR_DATA(I->exc))[strlen(t->name)] == ':';
@@ -206,19 +279,32 @@ Obj *err_set(Interp *I, TypeObj *t, Obj *v) {
 static void vformat(Interp *I, char *out, size_t cap, const char *fmt, va_list ap) {
     size_t k = 0;
     for (const char *p = fmt; *p && k + 1 < cap; p++) {
-        if (*p != '%') { out[k++] = *p; continue; }
+        if (*p != '%') {
+            out[k++] = *p;
+            continue;
+        }
         p++;
         char tmp[256];
         tmp[0] = 0;
-        if (*p == 'z') { p++; snprintf(tmp, sizeof tmp, "%zd", va_arg(ap, Ssize)); }
-        else if (*p == 'd') snprintf(tmp, sizeof tmp, "%d", va_arg(ap, int));
-        else if (*p == 'u') snprintf(tmp, sizeof tmp, "%u", va_arg(ap, unsigned));
-        else if (*p == 'x') snprintf(tmp, sizeof tmp, "%x", va_arg(ap, unsigned));
-        else if (*p == 'c') snprintf(tmp, sizeof tmp, "%c", va_arg(ap, int));
-        else if (*p == 's') snprintf(tmp, sizeof tmp, "%s", va_arg(ap, const char *));
-        else if (*p == '%') strcpy(tmp, "%");
-        else if (*p == 'T') snprintf(tmp, sizeof tmp, "%s", TYPE(va_arg(ap, Obj *))->name);
-        else if (*p == 'U') snprintf(tmp, sizeof tmp, "%s", (char *)STR_DATA(va_arg(ap, Obj *)));
+        if (*p == 'z') {
+            p++;
+            snprintf(tmp, sizeof tmp, "%zd", va_arg(ap, Ssize));
+        } else if (*p == 'd')
+            snprintf(tmp, sizeof tmp, "%d", va_arg(ap, int));
+        else if (*p == 'u')
+            snprintf(tmp, sizeof tmp, "%u", va_arg(ap, unsigned));
+        else if (*p == 'x')
+            snprintf(tmp, sizeof tmp, "%x", va_arg(ap, unsigned));
+        else if (*p == 'c')
+            snprintf(tmp, sizeof tmp, "%c", va_arg(ap, int));
+        else if (*p == 's')
+            snprintf(tmp, sizeof tmp, "%s", va_arg(ap, const char *));
+        else if (*p == '%')
+            strcpy(tmp, "%");
+        else if (*p == 'T')
+            snprintf(tmp, sizeof tmp, "%s", TYPE(va_arg(ap, Obj *))->name);
+        else if (*p == 'U')
+            snprintf(tmp, sizeof tmp, "%s", (char *)STR_DATA(va_arg(ap, Obj *)));
         else if (*p == 'R' || *p == 'S') {
             Obj *r = obj_repr(I, va_arg(ap, Obj *));
             snprintf(tmp, sizeof tmp, "%s", r ? (char *)STR_DATA(r) : "?");
@@ -278,7 +364,8 @@ Obj *bytes_from(Interp *I, const char *s, Ssize len) {
 Obj *bytes_repr_of(Interp *I, Obj *b) {
     char buf[1024];
     size_t k = 0;
-    buf[k++] = 'b'; buf[k++] = '\'';
+    buf[k++] = 'b';
+    buf[k++] = '\'';
     for (Ssize i = 0; i < BYTES_LEN(b) && k < 1000; i++)
         k += (size_t)snprintf(buf + k, 8, "\\x%02x", (unsigned char)BYTES_DATA(b)[i]);
     buf[k++] = '\'';
@@ -286,8 +373,12 @@ Obj *bytes_repr_of(Interp *I, Obj *b) {
 }
 
 /* ---- protocols */
-Obj *obj_repr(Interp *I, Obj *o) { return TYPE(o)->repr(I, o); }
-Obj *obj_str(Interp *I, Obj *o) { return TYPE(o)->str ? TYPE(o)->str(I, o) : obj_repr(I, o); }
+Obj *obj_repr(Interp *I, Obj *o) {
+    return TYPE(o)->repr(I, o);
+}
+Obj *obj_str(Interp *I, Obj *o) {
+    return TYPE(o)->str ? TYPE(o)->str(I, o) : obj_repr(I, o);
+}
 int obj_is_true(Interp *I, Obj *o) {
     if (o == I->none) return 0;
     return TYPE(o)->nb_bool ? TYPE(o)->nb_bool(I, o) : 1;
@@ -309,37 +400,58 @@ bool type_is_subtype(TypeObj *a, TypeObj *b) {
         if (a == b) return true;
     return false;
 }
-Obj *type_lookup(Interp *I, TypeObj *t, Obj *name) { (void)I, (void)t, (void)name; return NULL; }
+Obj *type_lookup(Interp *I, TypeObj *t, Obj *name) {
+    (void)I, (void)t, (void)name;
+    return NULL;
+}
 Obj *obj_call_method(Interp *I, Obj *o, Obj *name, Obj *const *a, size_t n) {
     (void)o, (void)name, (void)a, (void)n;
     return err_string(I, I->e_TypeError, "stub: no calls");
 }
-Obj *obj_call1(Interp *I, Obj *c, Obj *a) { (void)c, (void)a; return err_string(I, I->e_TypeError, "stub: no calls"); }
-Obj *seq_list(Interp *I, Obj *o) { (void)o; return err_string(I, I->e_TypeError, "stub: no iteration"); }
-Obj *seq_tuple(Interp *I, Obj *o) { (void)o; return err_string(I, I->e_TypeError, "stub: no iteration"); }
+Obj *obj_call1(Interp *I, Obj *c, Obj *a) {
+    (void)c, (void)a;
+    return err_string(I, I->e_TypeError, "stub: no calls");
+}
+Obj *seq_list(Interp *I, Obj *o) {
+    (void)o;
+    return err_string(I, I->e_TypeError, "stub: no iteration");
+}
+Obj *seq_tuple(Interp *I, Obj *o) {
+    (void)o;
+    return err_string(I, I->e_TypeError, "stub: no iteration");
+}
 
 bool args_no_kw(Interp *I, const char *f, Obj *kw) {
-    if (kw && TUPLE_LEN(kw)) return err_format(I, I->e_TypeError, "%s() takes no keyword arguments", f), false;
+    if (kw && TUPLE_LEN(kw))
+        return err_format(I, I->e_TypeError, "%s() takes no keyword arguments", f), false;
     return true;
 }
 bool args_count(Interp *I, const char *f, size_t n, int min, int max) {
     if ((int)n < min || (max >= 0 && (int)n > max))
-        return err_format(I, I->e_TypeError, "%s expected at most %d arguments, got %d", f, max, (int)n), false;
+        return err_format(I, I->e_TypeError, "%s expected at most %d arguments, got %d", f, max,
+                          (int)n),
+               false;
     return true;
 }
-bool args_parse(Interp *I, const ArgSpec *spec, Obj *const *args, size_t nargs, Obj *kwnames, Obj **out) {
+bool args_parse(Interp *I, const ArgSpec *spec, Obj *const *args, size_t nargs, Obj *kwnames,
+                Obj **out) {
     for (int i = 0; i < spec->n; i++) out[i] = NULL;
-    if ((int)nargs > spec->npos) return err_format(I, I->e_TypeError, "%s: too many arguments", spec->fname), false;
+    if ((int)nargs > spec->npos)
+        return err_format(I, I->e_TypeError, "%s: too many arguments", spec->fname), false;
     for (size_t i = 0; i < nargs; i++) out[i] = args[i];
     Ssize nk = kwnames ? TUPLE_LEN(kwnames) : 0;
     for (Ssize k = 0; k < nk; k++) {
         int j = 0;
         for (; j < spec->n; j++)
             if (str_eq_cstr(TUPLE_GET(kwnames, k), spec->names[j])) break;
-        if (j == spec->n) return err_format(I, I->e_TypeError, "%s: bad keyword", spec->fname), false;
+        if (j == spec->n)
+            return err_format(I, I->e_TypeError, "%s: bad keyword", spec->fname), false;
         out[j] = args[nargs + (size_t)k];
     }
     for (int i = 0; i < spec->nrequired; i++)
-        if (!out[i]) return err_format(I, I->e_TypeError, "%s() missing required argument '%s' (pos %d)", spec->fname, spec->names[i], i + 1), false;
+        if (!out[i])
+            return err_format(I, I->e_TypeError, "%s() missing required argument '%s' (pos %d)",
+                              spec->fname, spec->names[i], i + 1),
+                   false;
     return true;
 }
