@@ -43,6 +43,9 @@ bool obj_is_instance_of_type(Obj *o, TypeObj *t);          /* MRO check, no __in
 bool type_is_subtype(TypeObj *a, TypeObj *b);
 int obj_isinstance(Interp *I, Obj *o, Obj *cls);           /* full isinstance() semantics */
 int obj_issubclass(Interp *I, Obj *derived, Obj *cls);
+/* Without __instancecheck__/__subclasscheck__ (type.__instancecheck__, type.__subclasscheck__). */
+int obj_recursive_isinstance(Interp *I, Obj *inst, Obj *cls);
+int obj_recursive_issubclass(Interp *I, Obj *derived, Obj *cls);
 
 /* Binary and in-place operators with CPython's dispatch (subclass-first reflection) and its
  * "unsupported operand type(s) for +: 'int' and 'str'" messages. */

@@ -31,4 +31,58 @@ bool cfunc_add_all(Interp *I, Obj *dict, const MethodDef *defs, Obj *self);
  * I->t_property etc. */
 Obj *member_descr_new(Interp *I, TypeObj *owner, const MemberDef *def);
 
+/* ---- Added by the object model part ---- */
+
+/* Every type object is allocated as a HeapTypeObj: the weak reference list, then (classes
+ * with __slots__) the member table of its slots, as CPython's PyHeapTypeObject. */
+typedef struct HeapTypeObj {
+    TypeObj type;
+    Obj *weaklist;
+    MemberDef members[]; /* ob.size entries + a terminator */
+} HeapTypeObj;
+
+/* The hash slot of unhashable types (__hash__ = None): "unhashable type: 'list'". */
+Hash hash_not_implemented(Interp *I, Obj *o);
+
+/* Per-interpreter state: the method cache (version tag + name -> attribute). */
+bool typestate_init(Interp *I);
+void typestate_fini(Interp *I);
+/* Free a builtin type made by type_from_template (interpreter teardown). */
+void type_free_static(Interp *I, TypeObj *t);
+
+/* type(o).__module__ + "." + __qualname__ as the repr of classes prints ("__main__.Foo",
+ * "int" for builtins), new reference. */
+Obj *type_full_name(Interp *I, TypeObj *t);
+/* t's __module__ (new reference; "builtins" for C types without a dot in their name). */
+Obj *type_module(Interp *I, TypeObj *t);
+/* Do the instances of t have a __dict__ / accept weak references? */
+bool type_has_dict(TypeObj *t);
+/* The type's MRO search for name without the cache (for the slot machinery). */
+Obj *type_lookup_uncached(Interp *I, TypeObj *t, Obj *name);
+/* type.__call__: t(args): __new__ then __init__. */
+Obj *type_call(Interp *I, Obj *type, Obj *const *args, size_t nargs, Obj *kwnames);
+/* The generic type attribute setting (type.__setattr__), updating slots and caches. */
+int type_setattro(Interp *I, Obj *type, Obj *name, Obj *value);
+/* Called by instances' subtype_dealloc and by type_dealloc: remove t from its bases'
+ * __subclasses__. */
+void type_remove_subclass(Interp *I, TypeObj *t);
+
+/* object.c: the object type's slots, used by class creation and the slot machinery. */
+Obj *object_new(Interp *I, TypeObj *type, Obj *const *args, size_t nargs, Obj *kwnames);
+int object_init(Interp *I, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+Obj *object_repr(Interp *I, Obj *o);
+Obj *object_str(Interp *I, Obj *o);
+Obj *object_richcompare(Interp *I, Obj *a, Obj *b, int op);
+Hash object_hash(Interp *I, Obj *o);
+void subtype_dealloc(Interp *I, Obj *o);
+int subtype_traverse(Obj *o, VisitFn visit, void *arg);
+int subtype_clear(Interp *I, Obj *o);
+/* dir() of a class: its dict and its bases' merged (type.__dir__). */
+Obj *object_type_dir(Interp *I, Obj *type);
+/* Make/free None, NotImplemented and Ellipsis (after their types are ready). */
+bool objmodel_singletons_init(Interp *I);
+void objmodel_singletons_fini(Interp *I);
+/* The AttributeError of a missing attribute, in the profile's wording; NULL. */
+Obj *object_no_attribute(Interp *I, Obj *o, Obj *name);
+
 #endif

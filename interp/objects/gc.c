@@ -1,0 +1,419 @@
+/* gc.c: object allocation and the cycle collector, after CPython's gcmodule.c: GC objects
+ * carry a header in front, tracked objects sit in generation lists, and a collection finds
+ * the objects only reachable from each other (refcount minus internal references), calls
+ * their finalizers once (PEP 442), clears their weak references, then breaks the cycles with
+ * tp_clear. */
+#include "objects/gc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "vm/errors.h"
+
+typedef struct GcHead {
+    struct GcHead *next, *prev; /* next NULL: not tracked */
+    Ssize refs;                 /* scratch during a collection */
+    uint32_t flags;
+    uint32_t gen;
+} GcHead;
+
+_Static_assert(sizeof(GcHead) == GC_HEAD_SIZE, "gc.h's GC_HEAD_SIZE");
+
+enum { GCF_FINALIZED = 1u, GCF_UNREACHABLE = 2u, GCF_COLLECTING = 4u };
+enum { NGEN = 3 };
+
+/* A circular doubly-linked list with a sentinel. */
+typedef struct GcList {
+    GcHead head;
+    Ssize count;
+} GcList;
+
+struct GcState {
+    GcList gen[NGEN];
+    Ssize threshold[NGEN];
+    Ssize alloc_count;      /* GC allocations minus frees since the last gen0 collection */
+    Ssize long_lived_total, long_lived_pending;
+    bool enabled, collecting;
+};
+
+#define AS_GC(o) ((GcHead *)(o) - 1)
+#define FROM_GC(g) ((Obj *)((GcHead *)(g) + 1))
+#define IS_GC(o) TYPE_HAS(TYPE(o), TPF_HAVE_GC)
+
+/* ---- raw memory */
+
+void *mem_alloc(Interp *I, size_t n) {
+    void *p = malloc(n ? n : 1);
+    if (!p) err_no_memory(I);
+    return p;
+}
+
+void *mem_calloc(Interp *I, size_t count, size_t n) {
+    void *p = calloc(count ? count : 1, n ? n : 1);
+    if (!p) err_no_memory(I);
+    return p;
+}
+
+void *mem_realloc(Interp *I, void *p, size_t n) {
+    void *q = realloc(p, n ? n : 1);
+    if (!q) err_no_memory(I);
+    return q;
+}
+
+void mem_free(void *p) { free(p); }
+
+/* ---- lists */
+
+static void list_init(GcList *l) {
+    l->head.next = l->head.prev = &l->head;
+    l->count = 0;
+}
+
+static void list_unlink(GcHead *g) {
+    g->prev->next = g->next;
+    g->next->prev = g->prev;
+    g->next = g->prev = NULL;
+}
+
+static void list_append(GcList *l, GcHead *g) {
+    g->prev = l->head.prev;
+    g->next = &l->head;
+    l->head.prev->next = g;
+    l->head.prev = g;
+}
+
+static bool list_empty(GcList *l) { return l->head.next == &l->head; }
+
+/* Move every node of `from` to the end of `to`. */
+static void list_merge(GcList *from, GcList *to) {
+    if (list_empty(from)) return;
+    GcHead *first = from->head.next, *last = from->head.prev;
+    first->prev = to->head.prev;
+    to->head.prev->next = first;
+    last->next = &to->head;
+    to->head.prev = last;
+    list_init(from);
+}
+
+/* ---- allocation. Layout of a block: [dict pointer if dictoffset < 0][GcHead if GC][object].
+ * A variable-size type's subclass keeps its dict in front of the object, so the base's item
+ * layout is untouched (CPython puts it after the items; slotscope's real layout differs). */
+
+static size_t prefix_size(TypeObj *t) {
+    return (t->dictoffset < 0 ? sizeof(Obj *) : 0) +
+           (TYPE_HAS(t, TPF_HAVE_GC) ? sizeof(GcHead) : 0);
+}
+
+static void maybe_collect(Interp *I);
+
+Obj *obj_alloc(Interp *I, TypeObj *type, Ssize nitems) {
+    size_t size = (size_t)type->basicsize + (size_t)(nitems > 0 ? nitems : 0) * (size_t)type->itemsize;
+    size = (size + 7) & ~(size_t)7;
+    size_t pre = prefix_size(type);
+    if (TYPE_HAS(type, TPF_HAVE_GC)) maybe_collect(I);
+    char *block = calloc(1, pre + size);
+    if (!block) return err_no_memory(I);
+    Obj *o = (Obj *)(block + pre);
+    o->refcnt = 1;
+    o->type = type;
+    if (type->itemsize) VSIZE(o) = nitems;
+    if (TYPE_HAS(type, TPF_HEAPTYPE)) INCREF(type);
+    if (TYPE_HAS(type, TPF_HAVE_GC) && I->gc) I->gc->alloc_count++;
+    return o;
+}
+
+void obj_free(Interp *I, Obj *o) {
+    TypeObj *t = TYPE(o);
+    if (TYPE_HAS(t, TPF_HAVE_GC)) {
+        GcHead *g = AS_GC(o);
+        if (g->next) gc_untrack(I, o);
+        if (I->gc && I->gc->alloc_count > 0) I->gc->alloc_count--;
+    }
+    free((char *)o - prefix_size(t));
+}
+
+/* ---- tracking */
+
+void gc_track(Interp *I, Obj *o) {
+    if (!IS_GC(o) || !I->gc) return;
+    GcHead *g = AS_GC(o);
+    if (g->next) return;
+    g->gen = 0;
+    list_append(&I->gc->gen[0], g);
+}
+
+void gc_untrack(Interp *I, Obj *o) {
+    if (!IS_GC(o) || !I->gc) return;
+    GcHead *g = AS_GC(o);
+    if (!g->next) return;
+    list_unlink(g);
+}
+
+bool gc_is_tracked(Obj *o) { return IS_GC(o) && AS_GC(o)->next != NULL; }
+
+bool gc_is_finalized(Obj *o) { return IS_GC(o) && (AS_GC(o)->flags & GCF_FINALIZED); }
+
+void gc_set_finalized(Obj *o) {
+    if (IS_GC(o)) AS_GC(o)->flags |= GCF_FINALIZED;
+}
+
+bool gc_call_finalizer_from_dealloc(Interp *I, Obj *o) {
+    FinalizeFn fin = TYPE(o)->finalize;
+    if (!fin || gc_is_finalized(o)) return false;
+    o->refcnt = 1; /* temporarily alive while __del__ runs */
+    gc_set_finalized(o);
+    Obj *saved = err_fetch(I);
+    fin(I, o);
+    err_restore(I, saved);
+    if (--o->refcnt == 0) return false;
+    return true; /* resurrected: someone kept a reference */
+}
+
+/* ---- state */
+
+bool gc_init(Interp *I) {
+    struct GcState *s = calloc(1, sizeof *s);
+    if (!s) return false;
+    for (int i = 0; i < NGEN; i++) list_init(&s->gen[i]);
+    s->threshold[0] = 700;
+    s->threshold[1] = 10;
+    s->threshold[2] = 10;
+    s->enabled = true;
+    I->gc = s;
+    return true;
+}
+
+void gc_fini(Interp *I) {
+    struct GcState *s = I->gc;
+    if (!s) return;
+    for (int i = 0; i < NGEN; i++) {
+        while (!list_empty(&s->gen[i])) {
+            GcHead *g = s->gen[i].head.next;
+            list_unlink(g);
+            Obj *o = FROM_GC(g);
+            free((char *)o - prefix_size(TYPE(o)));
+        }
+    }
+    free(s);
+    I->gc = NULL;
+}
+
+void gc_set_enabled(Interp *I, bool on) { I->gc->enabled = on; }
+bool gc_is_enabled(Interp *I) { return I->gc->enabled; }
+
+void gc_get_count(Interp *I, Ssize out[3]) {
+    out[0] = I->gc->alloc_count;
+    out[1] = I->gc->gen[1].count;
+    out[2] = I->gc->gen[2].count;
+}
+
+void gc_get_threshold(Interp *I, Ssize out[3]) {
+    for (int i = 0; i < NGEN; i++) out[i] = I->gc->threshold[i];
+}
+
+void gc_set_threshold(Interp *I, const Ssize th[3]) {
+    for (int i = 0; i < NGEN; i++) I->gc->threshold[i] = th[i];
+}
+
+/* ---- the collection */
+
+typedef struct Ctx {
+    Interp *I;
+    GcList *young;     /* the generation being collected */
+    GcList *unreach;
+} Ctx;
+
+static bool in_collection(Obj *o) {
+    return IS_GC(o) && AS_GC(o)->next && (AS_GC(o)->flags & GCF_COLLECTING);
+}
+
+static int visit_decref(Obj *o, void *arg) {
+    (void)arg;
+    if (in_collection(o)) AS_GC(o)->refs--;
+    return 0;
+}
+
+/* A referent found unreachable so far is reachable after all: move it back to young. */
+static int visit_reachable(Obj *o, void *arg) {
+    Ctx *c = arg;
+    if (!in_collection(o)) return 0;
+    GcHead *g = AS_GC(o);
+    if (g->flags & GCF_UNREACHABLE) {
+        g->flags &= ~GCF_UNREACHABLE;
+        list_unlink(g);
+        list_append(c->young, g);
+        g->refs = 1;
+    } else if (g->refs == 0) {
+        g->refs = 1; /* not yet scanned: it will be, as it is later in young */
+    }
+    return 0;
+}
+
+static void update_refs(GcList *l) {
+    for (GcHead *g = l->head.next; g != &l->head; g = g->next) {
+        g->refs = FROM_GC(g)->refcnt;
+        g->flags |= GCF_COLLECTING;
+    }
+}
+
+static void subtract_refs(GcList *l) {
+    for (GcHead *g = l->head.next; g != &l->head; g = g->next) {
+        Obj *o = FROM_GC(g);
+        if (TYPE(o)->traverse) TYPE(o)->traverse(o, visit_decref, NULL);
+    }
+}
+
+/* Split young into reachable (stays) and unreachable (moved to c->unreach). */
+static void move_unreachable(Ctx *c) {
+    GcHead *g = c->young->head.next;
+    while (g != &c->young->head) {
+        GcHead *next = g->next;
+        if (g->refs > 0) {
+            Obj *o = FROM_GC(g);
+            if (TYPE(o)->traverse) TYPE(o)->traverse(o, visit_reachable, c);
+        } else {
+            list_unlink(g);
+            list_append(c->unreach, g);
+            g->flags |= GCF_UNREACHABLE;
+        }
+        g = next;
+    }
+}
+
+static Ssize count_list(GcList *l) {
+    Ssize n = 0;
+    for (GcHead *g = l->head.next; g != &l->head; g = g->next) n++;
+    return n;
+}
+
+static void end_collecting(GcList *l) {
+    for (GcHead *g = l->head.next; g != &l->head; g = g->next)
+        g->flags &= ~(GCF_COLLECTING | GCF_UNREACHABLE);
+}
+
+static void clear_weakrefs(Interp *I, GcList *unreach) {
+    for (GcHead *g = unreach->head.next; g != &unreach->head; g = g->next) {
+        Obj *o = FROM_GC(g);
+        TypeObj *t = TYPE(o);
+        if (t->weaklistoffset > 0 && *(Obj **)((char *)o + t->weaklistoffset))
+            weakref_clear(I, o);
+    }
+}
+
+/* Call each finalizer once; the objects are kept alive by a temporary list of references. */
+static void finalize_garbage(Interp *I, GcList *unreach) {
+    GcList tmp;
+    list_init(&tmp);
+    while (!list_empty(unreach)) {
+        GcHead *g = unreach->head.next;
+        list_unlink(g);
+        list_append(&tmp, g);
+        Obj *o = FROM_GC(g);
+        if (TYPE(o)->finalize && !(g->flags & GCF_FINALIZED)) {
+            g->flags |= GCF_FINALIZED;
+            INCREF(o);
+            TYPE(o)->finalize(I, o);
+            if (err_occurred(I)) err_clear(I);
+            DECREF(I, o); /* cannot free: the cycle still holds it */
+        }
+    }
+    list_merge(&tmp, unreach);
+}
+
+/* After finalizers ran: if anything in the set is referenced from outside it, a finalizer
+ * resurrected it; then keep the whole set (CPython keeps exactly the resurrected part). */
+static bool resurrected(GcList *unreach) {
+    update_refs(unreach);
+    subtract_refs(unreach);
+    for (GcHead *g = unreach->head.next; g != &unreach->head; g = g->next)
+        if (g->refs > 0) return true;
+    return false;
+}
+
+static void delete_garbage(Interp *I, GcList *unreach, GcList *old) {
+    while (!list_empty(unreach)) {
+        GcHead *g = unreach->head.next;
+        Obj *o = FROM_GC(g);
+        g->flags &= ~(GCF_COLLECTING | GCF_UNREACHABLE);
+        InquiryFn clear = TYPE(o)->clear;
+        INCREF(o);
+        if (clear) {
+            clear(I, o);
+            if (err_occurred(I)) err_clear(I);
+        }
+        if (unreach->head.next == g) {
+            /* survived its clear: keep it in the older generation */
+            list_unlink(g);
+            list_append(old, g);
+        }
+        DECREF(I, o);
+    }
+}
+
+static Ssize collect_gen(Interp *I, int gen) {
+    struct GcState *s = I->gc;
+    s->collecting = true;
+    for (int i = 0; i < gen; i++) list_merge(&s->gen[i], &s->gen[gen]);
+    GcList *young = &s->gen[gen];
+    GcList *old = gen + 1 < NGEN ? &s->gen[gen + 1] : &s->gen[gen];
+    GcList unreach;
+    list_init(&unreach);
+    Ctx c = {I, young, &unreach};
+    Obj *saved = err_fetch(I);
+
+    update_refs(young);
+    subtract_refs(young);
+    move_unreachable(&c);
+    end_collecting(young);
+    Ssize n = count_list(&unreach);
+    /* the survivors move to the next generation */
+    for (GcHead *g = young->head.next; g != &young->head; g = g->next)
+        g->gen = (uint32_t)(old - s->gen);
+    Ssize moved = count_list(young);
+    if (old != young) list_merge(young, old);
+
+    for (GcHead *g = unreach.head.next; g != &unreach.head; g = g->next)
+        g->gen = (uint32_t)(old - s->gen);
+    clear_weakrefs(I, &unreach);
+    finalize_garbage(I, &unreach);
+    if (resurrected(&unreach)) {
+        end_collecting(&unreach);
+        list_merge(&unreach, old);
+    } else {
+        delete_garbage(I, &unreach, old);
+    }
+    /* collection counters, as CPython's generations[i].count */
+    for (int i = 1; i <= gen; i++) s->gen[i].count = 0;
+    if (gen + 1 < NGEN) s->gen[gen + 1].count++;
+    if (gen == NGEN - 1) {
+        s->long_lived_total = count_list(&s->gen[NGEN - 1]);
+        s->long_lived_pending = 0;
+    } else if (gen == NGEN - 2) {
+        s->long_lived_pending += moved;
+    }
+    err_restore(I, saved);
+    s->collecting = false;
+    return n;
+}
+
+Ssize gc_collect(Interp *I) {
+    if (!I->gc || I->gc->collecting) return 0;
+    Ssize n = collect_gen(I, NGEN - 1);
+    I->gc->alloc_count = 0;
+    return n;
+}
+
+/* Automatic collection by thresholds, as CPython's collect_generations. */
+static void maybe_collect(Interp *I) {
+    struct GcState *s = I->gc;
+    if (!s || !s->enabled || s->collecting || s->alloc_count <= s->threshold[0] ||
+        s->threshold[0] == 0)
+        return;
+    int gen = 0;
+    if (s->gen[1].count >= s->threshold[1]) gen = 1;
+    if (gen == 1 && s->gen[2].count >= s->threshold[2] &&
+        s->long_lived_pending > s->long_lived_total / 4)
+        gen = 2;
+    s->alloc_count = 0;
+    collect_gen(I, gen);
+}

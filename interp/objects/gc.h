@@ -1,0 +1,36 @@
+/* gc.h: object memory and the cycle collector (CPython's gcmodule.c and obmalloc's role).
+ * obj_alloc/obj_free/gc_track/mem_* are declared in object.h; this adds the collector's
+ * interface for the gc module and the interpreter's start-up and shutdown. */
+#ifndef SLOTSCOPE_GC_H
+#define SLOTSCOPE_GC_H
+
+#include "vm/interp.h"
+
+/* The size of the header in front of GC objects (struct GcHead in gc.c). */
+#define GC_HEAD_SIZE 32
+
+bool gc_init(Interp *I);
+/* Free every object still tracked (without running destructors): interpreter teardown. */
+void gc_fini(Interp *I);
+
+/* gc.collect(): collect every generation; returns the number of unreachable objects found
+ * (as CPython's gc.collect() does), -1 with an error only on a failure of the collector. */
+Ssize gc_collect(Interp *I);
+/* gc.enable()/gc.disable()/gc.isenabled(): automatic collection by allocation thresholds. */
+void gc_set_enabled(Interp *I, bool on);
+bool gc_is_enabled(Interp *I);
+/* gc.get_count() (gen0, gen1, gen2) and gc.get_threshold()/set_threshold(). */
+void gc_get_count(Interp *I, Ssize out[3]);
+void gc_get_threshold(Interp *I, Ssize out[3]);
+void gc_set_threshold(Interp *I, const Ssize th[3]);
+/* Has the object's finalizer (__del__) run already (PEP 442: it runs once)? */
+bool gc_is_finalized(Obj *o);
+void gc_set_finalized(Obj *o);
+/* Run tp_finalize once with resurrection detection, as PyObject_CallFinalizerFromDealloc:
+ * returns true if the object was resurrected (its dealloc must stop). */
+bool gc_call_finalizer_from_dealloc(Interp *I, Obj *o);
+
+/* Provided by the modules part (vm/weakref.c): clear and notify the weak references to o. */
+void weakref_clear(Interp *I, Obj *o);
+
+#endif
