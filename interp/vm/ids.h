@@ -1,5 +1,7 @@
 /* ids.h: the interned identifiers the C code looks up often, as an X-macro list.
- * I->ids.NAME is the interned str "NAME". Append new names at the end of the list only. */
+ * I->ids.NAME is the interned str "NAME". Append new names at the end of the list only.
+ * A name must be a valid C field name: not __func__, __complex__, __real__, __imag__ or a C
+ * keyword such as default (intern those with str_intern_cstr where needed). */
 #ifndef SLOTSCOPE_IDS_H
 #define SLOTSCOPE_IDS_H
 
@@ -23,14 +25,14 @@
     X(__str__) X(__sub__) X(__subclasscheck__) X(__instancecheck__) X(__truediv__) \
     X(__trunc__) X(__weakref__) X(__xor__) X(__file__) X(__package__) X(__spec__) \
     X(__loader__) X(__all__) X(__import__) X(__dataclass_fields__) X(__match_args__) \
-    X(__orig_bases__) X(__self__) X(__func__) X(__wrapped__) X(__objclass__) \
-    X(__isabstractmethod__) X(__ceil__) X(__floor__) X(__complex__) X(__bytes__) \
+    X(__orig_bases__) X(__self__) X(__wrapped__) X(__objclass__) \
+    X(__isabstractmethod__) X(__ceil__) X(__floor__) X(__bytes__) \
     X(__sizeof__) X(__reduce__) X(__reduce_ex__) X(__getstate__) X(__setstate__) \
     X(__copy__) X(__deepcopy__) X(__traceback__) X(__cause__) X(__context__) \
     X(__suppress_context__) X(__notes__) X(__basicsize__) X(__itemsize__) \
     X(__dictoffset__) X(__weakrefoffset__) X(__defaults__) X(__kwdefaults__) \
     X(__code__) X(__closure__) X(__globals__) X(__type_params__) \
-    X(args) X(append) X(builtins) X(close) X(copy) X(default) X(end) X(extend) X(file) \
+    X(args) X(append) X(builtins) X(close) X(copy) X(end) X(extend) X(file) \
     X(flush) X(get) X(items) X(keys) X(key) X(metaclass) X(mro) X(name) X(reverse) \
     X(send) X(sep) X(stderr) X(stdout) X(strict) X(throw) X(update) X(values) X(write) \
     X(value) X(obj) X(msg) X(filename) X(lineno) X(offset) X(text) X(end_lineno) \
