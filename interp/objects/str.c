@@ -21,15 +21,16 @@ struct TextState {
     Ssize cap, count;
 };
 
+/* Named profile flags where the profile has them; the rest compare versions here only. */
 bool text_feature(Interp *I, int feature) {
     int v = I->prof->major * 100 + I->prof->minor;
     switch (feature) {
+    case TXT_REAL_NUMBER_310: return I->prof->real_number_msg;
+    case TXT_SPEC_311: return I->prof->format_z;
     case TXT_CONCAT_37: return v >= 307;
     case TXT_REPLACEMENT_38: return v >= 308;
-    case TXT_REAL_NUMBER_310: return v >= 310;
     case TXT_INDICES_311: return v >= 311;
     case TXT_SPACE_39: return v >= 309;
-    case TXT_SPEC_311: return v >= 311;
     default: return true;
     }
 }

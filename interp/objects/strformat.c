@@ -430,7 +430,7 @@ Obj *str_method_format_map(Interp *I, Obj *self, Obj *const *args, size_t nargs,
 
 /* ------------------------------------------------------------------ % formatting */
 
-enum { F_LJUST = 1, F_SIGN = 2, F_BLANK = 4, F_ALT = 8, F_ZERO = 16 };
+enum { F_LJUST = NUMF_LJUST, F_SIGN = NUMF_SIGN, F_BLANK = NUMF_BLANK, F_ALT = NUMF_ALT, F_ZERO = NUMF_ZERO };
 
 typedef struct PctCtx {
     Obj *fmt;
@@ -557,91 +557,9 @@ static bool pct_text(Interp *I, CpWriter *w, PctCtx *p, Obj *v, const PctSpec *s
     return ok;
 }
 
-/* Lay out sign + prefix + zeros + digits (ASCII) into the field. */
-static bool pct_number(Interp *I, CpWriter *w, const char *sign, const char *prefix,
-                       const char *digits, Ssize nd, const PctSpec *sp, bool zero_ok) {
-    Ssize zeros = sp->prec > nd ? sp->prec - nd : 0;
-    Ssize body = (Ssize)strlen(sign) + (Ssize)strlen(prefix) + zeros + nd;
-    Ssize pad = sp->width > body ? sp->width - body : 0;
-    bool ok = true;
-    if (!(sp->flags & F_LJUST) && !((sp->flags & F_ZERO) && zero_ok)) ok = cw_repeat(I, w, ' ', pad);
-    ok = ok && cw_ascii(I, w, sign, (Ssize)strlen(sign)) && cw_ascii(I, w, prefix, (Ssize)strlen(prefix));
-    if (ok && !(sp->flags & F_LJUST) && (sp->flags & F_ZERO) && zero_ok) ok = cw_repeat(I, w, '0', pad);
-    ok = ok && cw_repeat(I, w, '0', zeros) && cw_ascii(I, w, digits, nd);
-    if (ok && (sp->flags & F_LJUST)) ok = cw_repeat(I, w, ' ', pad);
-    return ok;
-}
-
-static bool has_number_slots(Interp *I, Obj *v) {
-    TypeObj *t = TYPE(v);
-    return INT_CHECK(v) || t == I->t_float || t->nb_int || t->nb_float || t->nb_index;
-}
-
-static bool pct_int(Interp *I, CpWriter *w, Obj *v, const PctSpec *sp) {
-    uint32_t c = sp->conv;
-    Obj *iv;
-    if (INT_CHECK(v)) iv = NEWREF(v);
-    else if (c == 'x' || c == 'X' || c == 'o') {
-        if (!TYPE(v)->nb_index) {
-            err_format(I, I->e_TypeError, "%%%c format: an integer is required, not %s", (int)c,
-                       TYPE(v)->name);
-            return false;
-        }
-        iv = num_index(I, v);
-    } else if (has_number_slots(I, v)) iv = num_int(I, v);
-    else {
-        err_format(I, I->e_TypeError, text_feature(I, TXT_REAL_NUMBER_310)
-                       ? "%%%c format: a real number is required, not %s"
-                       : "%%%c format: a number is required, not %s", (int)c, TYPE(v)->name);
-        return false;
-    }
-    if (!iv) return false;
-    Obj *ds = (c == 'x' || c == 'X') ? int_to_base_string(I, iv, 16, false)
-            : c == 'o' ? int_to_base_string(I, iv, 8, false) : int_to_decimal_string(I, iv);
-    bool neg = int_sign(iv) < 0;
-    DECREF(I, iv);
-    if (!ds) return false;
-    Ssize nd = STR_LEN(ds);
-    char *buf = mem_alloc(I, (size_t)nd + 1); /* a private copy: 'X' upper-cases it */
-    if (!buf) {
-        DECREF(I, ds);
-        return false;
-    }
-    memcpy(buf, STR_DATA(ds), (size_t)nd);
-    DECREF(I, ds);
-    char *d = buf;
-    if (*d == '-') d++, nd--;
-    if (d[0] == '0' && (d[1] == 'x' || d[1] == 'o')) d += 2, nd -= 2; /* tolerate prefixed output */
-    if (c == 'X')
-        for (Ssize i = 0; i < nd; i++)
-            if (d[i] >= 'a' && d[i] <= 'f') d[i] = (char)(d[i] - 32);
-    const char *sign = neg ? "-" : (sp->flags & F_SIGN) ? "+" : (sp->flags & F_BLANK) ? " " : "";
-    const char *prefix = !(sp->flags & F_ALT) ? "" : c == 'x' ? "0x" : c == 'X' ? "0X" : c == 'o' ? "0o" : "";
-    bool ok = pct_number(I, w, sign, prefix, d, nd, sp, true);
-    mem_free(buf);
-    return ok;
-}
-
-static bool pct_float(Interp *I, CpWriter *w, Obj *v, const PctSpec *sp) {
-    double d;
-    if (!(INT_CHECK(v) || TYPE(v) == I->t_float || TYPE(v)->nb_float || TYPE(v)->nb_index)) {
-        err_format(I, I->e_TypeError, "must be real number, not %s", TYPE(v)->name);
-        return false;
-    }
-    d = float_as_double(I, v);
-    if (d == -1.0 && err_occurred(I)) return false;
-    char spec[80], width[24] = "";
-    int f = sp->flags;
-    if (sp->width > 0) snprintf(width, sizeof width, "%zd", sp->width);
-    /* the same layout in format()'s mini-language: [<][sign][#][0][width].prec type */
-    snprintf(spec, sizeof spec, "%s%s%s%s%s.%zd%c", (f & F_LJUST) ? "<" : "",
-             (f & F_SIGN) ? "+" : (f & F_BLANK) ? " " : "", (f & F_ALT) ? "#" : "",
-             ((f & F_ZERO) && !(f & F_LJUST)) ? "0" : "", width,
-             sp->prec >= 0 ? sp->prec : 6, (char)sp->conv);
-    Obj *so = str_from_ascii(I, spec, (Ssize)strlen(spec));
-    if (!so) return false;
-    Obj *r = num_format_float(I, d, so);
-    DECREF(I, so);
+/* d i u o x X e E f F g G: the numbers part's converter (int.h) does the digits and padding. */
+static bool pct_num(Interp *I, CpWriter *w, Obj *v, const PctSpec *sp) {
+    Obj *r = num_percent_format(I, v, (char)sp->conv, sp->flags, sp->width, sp->prec);
     bool ok = r && cw_str(I, w, r);
     XDECREF(I, r);
     return ok;
@@ -735,8 +653,8 @@ static bool pct_directive(Interp *I, CpWriter *w, PctCtx *p) {
     switch (sp.conv) {
     case 's': case 'r': case 'a': return pct_text(I, w, p, v, &sp);
     case 'b': if (p->as_bytes) return pct_text(I, w, p, v, &sp); break;
-    case 'd': case 'i': case 'u': case 'o': case 'x': case 'X': return pct_int(I, w, v, &sp);
-    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': return pct_float(I, w, v, &sp);
+    case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': return pct_num(I, w, v, &sp);
     case 'c': return pct_char(I, w, p, v, &sp);
     default: break;
     }
