@@ -210,6 +210,9 @@ static bool legacy_print_error(ParseCtx *ctx, const Token *t) {
         return syntax_error(ctx->si, "SyntaxError", name.lineno, name.col, last.end_lineno, last.end_col,
                             "Missing parentheses in call to '%s'. Did you mean %s(...)?", what, what);
     int n = (int)(last.s + last.len - t->s);
+    if (!strcmp(what, "exec"))
+        return syntax_error(ctx->si, "SyntaxError", last.end_lineno, last.end_col, last.end_lineno, ERR_NO_END,
+                            "Missing parentheses in call to 'exec'");
     return syntax_error(ctx->si, "SyntaxError", last.end_lineno, last.end_col, last.end_lineno, ERR_NO_END,
                         "Missing parentheses in call to '%s'. Did you mean %s(%.*s)?", what, what, n, t->s);
 }
@@ -225,7 +228,8 @@ static bool rest_has_token_error(ParseCtx *ctx) {
     Token t;
     do lex_next(&copy, &t);
     while (t.type >= 0 && t.type != TK_ENDMARKER);
-    if (scratch.status == PARSE_OK) return false;
+    /* In the REPL an open bracket at the end is not the error: what came before it is. */
+    if (scratch.status != PARSE_ERROR) return false;
     char *text = scratch.text;
     *ctx->si->err = scratch;
     ctx->si->err->text = text;
@@ -310,17 +314,17 @@ void parse_syntax_error(ParseCtx *ctx, int major, const Token *tok, void *parser
         legacy_print_error(ctx, &t);
         return;
     }
+    if (major == TK_NEWLINE && ctx->prev.type == TK_COMMA && ctx->line_first == TK_FROM && accepts(parser, TK_NAME) &&
+        V(ctx) >= 39) {
+        err_tok(ctx, "SyntaxError", t, "trailing comma not allowed without surrounding parentheses");
+        return;
+    }
     if (V(ctx) >= 310) {
         if (major == TK_NEWLINE && accepts(parser, TK_COLON)) {
             err_tok(ctx, "SyntaxError", t, "expected ':'");
             return;
         }
         if (forgot_comma(ctx, &t, parser, accepts)) return;
-        if (major == TK_NEWLINE && ctx->prev.type == TK_COMMA && ctx->line_first == TK_FROM &&
-            accepts(parser, TK_NAME)) {
-            err_tok(ctx, "SyntaxError", t, "trailing comma not allowed without surrounding parentheses");
-            return;
-        }
         if (major != TK_EXCEPT && major != TK_FINALLY && accepts(parser, TK_EXCEPT) && accepts(parser, TK_FINALLY) &&
             !accepts(parser, TK_ELSE)) {
             err_tok(ctx, "SyntaxError", t, "expected 'except' or 'finally' block");
