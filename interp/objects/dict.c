@@ -77,15 +77,23 @@ static inline void dk_set_index(DictKeys *k, size_t i, Ssize v) {
     }
 }
 
-/* The smallest table (>= 8 slots) with at least minsize slots. */
-static uint8_t calculate_log2_keysize(Ssize minsize) {
+/* The table size for at least minsize slots (calculate_log2_keysize). 3.10+ computes it as
+ * bit_length(((minsize | 8) - 1) | 7), which rounds every minsize in 1..7 up to 16 slots (so a
+ * dict with 1 or 2 live items that runs out of entries grows to 16); 3.9 and older loop to the
+ * smallest power of two >= minsize, at least 8. */
+static uint8_t calculate_log2_keysize(Interp *I, Ssize minsize) {
     uint8_t log2 = LOG_MINSIZE;
+    if (cont_ver(I) >= 310) {
+        size_t v = (((size_t)minsize | ((size_t)1 << LOG_MINSIZE)) - 1) | (((size_t)1 << LOG_MINSIZE) - 1);
+        for (log2 = 0; v; v >>= 1) log2++;
+        return log2;
+    }
     while (((Ssize)1 << log2) < minsize) log2++;
     return log2;
 }
 
 /* A table big enough for n items without resizing (estimate_log2_keysize). */
-static uint8_t estimate_log2_keysize(Ssize n) { return calculate_log2_keysize((n * 3 + 1) / 2); }
+static uint8_t estimate_log2_keysize(Interp *I, Ssize n) { return calculate_log2_keysize(I, (n * 3 + 1) / 2); }
 
 static DictKeys *keys_new(Interp *I, uint8_t log2_size, bool unicode) {
     uint8_t ixbytes = log2_size <= 7 ? 1 : log2_size <= 15 ? 2 : log2_size <= 31 ? 4 : 8;
@@ -214,7 +222,7 @@ static bool dictresize(Interp *I, DictObj *mp, uint8_t log2_newsize, bool unicod
 }
 
 static bool insertion_resize(Interp *I, DictObj *mp, bool unicode) {
-    return dictresize(I, mp, calculate_log2_keysize(GROWTH_RATE(mp)), unicode);
+    return dictresize(I, mp, calculate_log2_keysize(I, GROWTH_RATE(mp)), unicode);
 }
 
 /* ---- Insertion and deletion */
@@ -295,7 +303,7 @@ Obj *dict_new_presized(Interp *I, Ssize n) {
     Obj *d = dict_new(I);
     if (!d || n <= USABLE_FRACTION((Ssize)1 << LOG_MINSIZE)) return d;
     /* CPython 3.12 presizes a unicode table; a non-str key converts it on insertion. */
-    if (!dictresize(I, D(d), estimate_log2_keysize(n), true)) {
+    if (!dictresize(I, D(d), estimate_log2_keysize(I, n), true)) {
         DECREF(I, d);
         return NULL;
     }
@@ -493,7 +501,7 @@ static bool merge_from_dict(Interp *I, DictObj *mp, DictObj *other, int override
     }
     Ssize cap = mp->keys ? USABLE_FRACTION((Ssize)DK_SIZE(mp->keys)) : 0;
     if (cap < other->used &&
-        !dictresize(I, mp, estimate_log2_keysize(mp->used + other->used), other->keys->unicode))
+        !dictresize(I, mp, estimate_log2_keysize(I, mp->used + other->used), other->keys->unicode))
         return false;
     Ssize orig_size = other->keys->nentries, pos = 0;
     Obj *key, *value;
@@ -1006,7 +1014,7 @@ METHOD(dm_fromkeys) {
     if (!d) return NULL;
     if (TYPE(d) == I->t_dict && D(d)->used == 0) {
         if (TYPE(iterable) == I->t_dict) {
-            if (!dictresize(I, D(d), estimate_log2_keysize(D(iterable)->used),
+            if (!dictresize(I, D(d), estimate_log2_keysize(I, D(iterable)->used),
                             !D(iterable)->keys || D(iterable)->keys->unicode))
                 goto fail;
             Ssize pos = 0;
@@ -1017,7 +1025,7 @@ METHOD(dm_fromkeys) {
             return d;
         }
         if (TYPE(iterable) == I->t_set || TYPE(iterable) == I->t_frozenset) {
-            if (!dictresize(I, D(d), estimate_log2_keysize(set_len(iterable)), false)) goto fail;
+            if (!dictresize(I, D(d), estimate_log2_keysize(I, set_len(iterable)), false)) goto fail;
             Ssize pos = 0;
             Obj *key;
             Hash hash;

@@ -140,12 +140,22 @@ static Obj *slice_richcompare(Interp *I, Obj *v, Obj *w, int op) {
     return res;
 }
 
-/* 3.12+: hashed as the tuple (start, stop, step); unhashable before. */
+/* 3.12+ (Objects/sliceobject.c, slice_hash): tuplehash's xxHash rounds over start, stop and
+ * step, without tuplehash's final length term; unhashable before 3.12. */
 static Hash slice_hash(Interp *I, Obj *o) {
     if (!cont_slice_hashable(I)) return hash_not_implemented(I, o);
     SliceObj *s = (SliceObj *)o;
     Obj *items[3] = {s->start, s->stop, s->step};
-    return tuple_hash_items(I, items, 3);
+    uint64_t acc = 2870177450012600261ULL;
+    for (int i = 0; i < 3; i++) {
+        Hash lane = obj_hash(I, items[i]);
+        if (lane == -1) return -1;
+        acc += (uint64_t)lane * 14029467366897019727ULL;
+        acc = (acc << 31) | (acc >> 33);
+        acc *= 11400714785074694791ULL;
+    }
+    if (acc == (uint64_t)-1) return 1546275796;
+    return (Hash)acc;
 }
 
 static Obj *slice_vnew(Interp *I, TypeObj *type, Obj *const *args, size_t nargs, Obj *kw) {
