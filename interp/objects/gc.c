@@ -14,7 +14,7 @@ typedef struct GcHead {
     struct GcHead *next, *prev; /* next NULL: not tracked */
     Ssize refs;                 /* scratch during a collection */
     uint32_t flags;
-    uint32_t gen;
+    uint32_t pre; /* bytes in front of the header (a variable-size object's dict pointer) */
 } GcHead;
 
 _Static_assert(sizeof(GcHead) == GC_HEAD_SIZE, "gc.h's GC_HEAD_SIZE");
@@ -114,6 +114,7 @@ Obj *obj_alloc(Interp *I, TypeObj *type, Ssize nitems) {
     char *block = calloc(1, pre + size);
     if (!block) return err_no_memory(I);
     Obj *o = (Obj *)(block + pre);
+    if (TYPE_HAS(type, TPF_HAVE_GC)) AS_GC(o)->pre = (uint32_t)(pre - sizeof(GcHead));
     o->refcnt = 1;
     o->type = type;
     if (type->itemsize) VSIZE(o) = nitems;
@@ -138,7 +139,6 @@ void gc_track(Interp *I, Obj *o) {
     if (!IS_GC(o) || !I->gc) return;
     GcHead *g = AS_GC(o);
     if (g->next) return;
-    g->gen = 0;
     list_append(&I->gc->gen[0], g);
 }
 
@@ -190,8 +190,8 @@ void gc_fini(Interp *I) {
         while (!list_empty(&s->gen[i])) {
             GcHead *g = s->gen[i].head.next;
             list_unlink(g);
-            Obj *o = FROM_GC(g);
-            free((char *)o - prefix_size(TYPE(o)));
+            /* the types may be gone already: the header knows the block's start */
+            free((char *)g - g->pre);
         }
     }
     free(s);
@@ -367,13 +367,9 @@ static Ssize collect_gen(Interp *I, int gen) {
     end_collecting(young);
     Ssize n = count_list(&unreach);
     /* the survivors move to the next generation */
-    for (GcHead *g = young->head.next; g != &young->head; g = g->next)
-        g->gen = (uint32_t)(old - s->gen);
     Ssize moved = count_list(young);
     if (old != young) list_merge(young, old);
 
-    for (GcHead *g = unreach.head.next; g != &unreach.head; g = g->next)
-        g->gen = (uint32_t)(old - s->gen);
     clear_weakrefs(I, &unreach);
     finalize_garbage(I, &unreach);
     if (resurrected(&unreach)) {

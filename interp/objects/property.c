@@ -294,9 +294,10 @@ static int fw_init(Interp *I, Obj *self, Obj *const *args, size_t nargs, Obj *kw
     return 0;
 }
 
+/* PyStaticMethod_New / PyClassMethod_New: no attribute copying (only staticmethod(f) does). */
 static Obj *fw_new_of(Interp *I, TypeObj *t, Obj *func) {
     Obj *o = generic_new(I, t, NULL, 0, NULL);
-    if (o && fw_init(I, o, &func, 1, NULL) < 0) CLEAR(I, o);
+    if (o) ((FuncWrapObj *)o)->func = NEWREF(func);
     return o;
 }
 
