@@ -27,6 +27,10 @@ Obj *gen_new(Interp *I, struct Frame *f, Obj *func);
 /* Resume with `send` (None for next()); *result gets the yielded value and 1 is returned, or
  * the return value and 0 (the generator finished), or NULL and -1 with an error set. */
 int gen_send_ex(Interp *I, Obj *gen, Obj *send, Obj **result);
+/* The general resume: send a value (pushed as the yield's result), throw the current error
+ * into the frame, or continue without pushing (after a finished `yield from` delegate). */
+enum { GEN_MODE_SEND, GEN_MODE_THROW, GEN_MODE_CONTINUE };
+int gen_resume(Interp *I, Obj *gen, Obj *send, int mode, Obj **result);
 Obj *gen_throw_exc(Interp *I, Obj *gen, Obj *exc); /* gen.throw(exc) */
 bool gen_close(Interp *I, Obj *gen);
 /* The iterator the generator currently delegates to with `yield from` (borrowed) or NULL. */

@@ -24,7 +24,8 @@ typedef struct Frame {
     int lasti;                /* index of the instruction being executed */
     struct GenObj *gen;       /* borrowed: the owning generator */
     bool is_entry;            /* returning from it leaves the eval loop */
-    bool on_heap;             /* allocated by frame_new_heap (generators) */
+    bool on_heap;             /* allocated on the heap (generators) */
+    bool yielded;             /* the last exit from the eval loop was a yield */
     Obj *localsplus[];        /* nlocalsplus locals/cells/frees, then the stack, then blocks */
 } Frame;
 

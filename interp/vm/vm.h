@@ -16,7 +16,8 @@ typedef struct VmFeatures {
     bool unbound_local_311;      /* "cannot access local variable 'x' where it is not ..." */
     bool context_manager_311;    /* "'X' object does not support the context manager protocol" */
     bool inline_comprehensions;  /* 3.12+: no <listcomp> frame in tracebacks */
-    bool unpack_got_n;           /* "too many values to unpack (expected 2, got 3)" (3.12+: lists/tuples) */
+    bool func_desc_module;       /* 3.9+: "__main__.f() argument after * must be ..." */
+    bool value_after_star;       /* 3.9+: "Value after * must be an iterable, not int" */
     bool source_for_stdin;       /* 3.13: REPL input lines are shown in tracebacks */
 } VmFeatures;
 

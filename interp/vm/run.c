@@ -1,0 +1,60 @@
+/* run.c: source text to running code: parse, turn parse errors into SyntaxError exceptions,
+ * compile, remember the source for tracebacks, execute in a namespace. */
+#include <string.h>
+
+#include "compile/compile.h"
+#include "model/profile.h"
+#include "objects/code.h"
+#include "objects/dict.h"
+#include "syntax/arena.h"
+#include "syntax/parse.h"
+#include "vm/errors.h"
+#include "vm/exceptions.h"
+#include "vm/run.h"
+#include "vm/vm.h"
+
+int run_pyversion(Interp *I) {
+    const struct Profile *p = I->prof;
+    if (p->major == 2) return 27;
+    return p->minor >= 10 ? 300 + p->minor : 30 + p->minor;
+}
+
+static TypeObj *syntax_error_type(Interp *I, const char *name) {
+    if (name && strcmp(name, "IndentationError") == 0) return I->e_IndentationError;
+    if (name && strcmp(name, "TabError") == 0) return I->e_TabError;
+    return I->e_SyntaxError;
+}
+
+Obj *compile_source(Interp *I, const char *src, size_t len, const char *filename, int mode, int flags,
+                    bool *incomplete) {
+    if (incomplete) *incomplete = false;
+    Arena arena;
+    arena_init(&arena);
+    ParseError perr;
+    memset(&perr, 0, sizeof perr);
+    Module *m = parse_source(&arena, src, len, filename, mode, run_pyversion(I), &perr);
+    Obj *code = NULL;
+    if (!m) {
+        if (perr.status == PARSE_INCOMPLETE && incomplete && ((mode & 0xFF) == PARSE_SINGLE || (mode & PARSE_FLAG_INCOMPLETE))) {
+            *incomplete = true;
+        } else {
+            Obj *exc = exc_new_syntax_error(I, syntax_error_type(I, perr.type_name), perr.msg, filename, perr.lineno,
+                                            perr.offset, perr.text, perr.end_lineno, perr.end_offset);
+            if (exc) err_restore(I, exc);
+        }
+    } else {
+        vm_register_source(I, filename, src, len);
+        code = compile_ast(I, m, filename, src, len, mode & 0xFF, flags);
+    }
+    arena_free(&arena);
+    return code;
+}
+
+Obj *run_source(Interp *I, const char *src, size_t len, const char *filename, int mode, Obj *globals,
+                bool *incomplete) {
+    Obj *code = compile_source(I, src, len, filename, mode, 0, incomplete);
+    if (!code) return NULL;
+    Obj *r = vm_exec_code(I, code, globals, NULL);
+    DECREF(I, code);
+    return r;
+}

@@ -1,0 +1,632 @@
+/* traceback.c: traceback objects and the printing of uncaught exceptions exactly as CPython of
+ * the profile prints them: frames, source lines, 3.11+ carets, chained exceptions, SyntaxError's
+ * form, and the "Did you mean" suggestions. */
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "model/profile.h"
+#include "objects/abstract.h"
+#include "objects/code.h"
+#include "objects/dict.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/set.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/typeobject.h"
+#include "compile/opcode.h"
+#include "vm/errors.h"
+#include "vm/run.h"
+#include "vm/vm.h"
+#include "vm/vm_int.h"
+
+/* ---- traceback objects ---- */
+typedef struct TbObj {
+    TracebackObj tb;
+    Obj *globals, *builtins, *locals; /* for NameError suggestions (innermost entry only) */
+} TbObj;
+
+Obj *traceback_new(Interp *I, Obj *next, Obj *code, int lasti, int lineno) {
+    TbObj *t = (TbObj *)obj_alloc(I, I->t_traceback, 0);
+    if (!t) return NULL;
+    t->tb.next = next ? NEWREF(next) : NULL;
+    t->tb.code = NEWREF(code);
+    t->tb.lasti = lasti;
+    t->tb.lineno = lineno;
+    gc_track(I, OBJ(t));
+    return OBJ(t);
+}
+
+void vm_traceback_here(Interp *I, Frame *f, Obj *exc) {
+    Obj *old = exc_get_traceback(exc);
+    Obj *tb = traceback_new(I, old, OBJ(f->code), f->lasti, frame_lineno(f));
+    if (!tb) return;
+    if (!old && I->prof->did_you_mean && exc_matches(I, exc, I->e_NameError)) {
+        TbObj *t = (TbObj *)tb;
+        t->globals = f->globals ? NEWREF(f->globals) : NULL;
+        t->builtins = f->builtins ? NEWREF(f->builtins) : NULL;
+        Obj *saved = err_fetch(I);
+        t->locals = frame_locals_dict(I, f);
+        if (!t->locals) err_clear(I);
+        err_restore(I, saved);
+    }
+    exc_set_traceback(I, exc, tb);
+    DECREF(I, tb);
+}
+
+static void tb_dealloc(Interp *I, Obj *o) {
+    TbObj *t = (TbObj *)o;
+    gc_untrack(I, o);
+    CLEAR(I, t->tb.next);
+    CLEAR(I, t->tb.code);
+    CLEAR(I, t->globals);
+    CLEAR(I, t->builtins);
+    CLEAR(I, t->locals);
+    obj_free(I, o);
+}
+
+static int tb_traverse(Obj *o, VisitFn visit, void *arg) {
+    TbObj *t = (TbObj *)o;
+    VISIT(t->tb.next);
+    VISIT(t->tb.code);
+    VISIT(t->globals);
+    VISIT(t->builtins);
+    VISIT(t->locals);
+    return 0;
+}
+
+static Obj *tb_get_next(Interp *I, Obj *o, void *c) {
+    (void)c;
+    Obj *n = ((TbObj *)o)->tb.next;
+    return NEWREF(n ? n : I->none);
+}
+
+static const MemberDef tb_members[] = {
+    {"tb_lineno", MEMBER_INT, offsetof(TracebackObj, lineno), true, NULL},
+    {"tb_lasti", MEMBER_INT, offsetof(TracebackObj, lasti), true, NULL},
+    {NULL, 0, 0, false, NULL},
+};
+static const GetSetDef tb_getset[] = {
+    {"tb_next", tb_get_next, NULL, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+const TypeObj traceback_tmpl = {
+    .name = "traceback",
+    .basicsize = sizeof(TbObj),
+    .flags = TPF_HAVE_GC,
+    .dealloc = tb_dealloc,
+    .traverse = tb_traverse,
+    .members = tb_members,
+    .getset = tb_getset,
+};
+
+/* ---- source lines ---- */
+void vm_register_source(Interp *I, const char *filename, const char *src, size_t len) {
+    VmState *vm = I->vm;
+    if (!vm || !vm->sources) return;
+    size_t fl = strlen(filename);
+    bool pseudo = fl >= 2 && filename[0] == '<' && filename[fl - 1] == '>';
+    if (pseudo && !(vm->feat.source_for_stdin && strncmp(filename, "<python-input-", 14) == 0)) return;
+    Obj *saved = err_fetch(I);
+    Obj *s = str_from_utf8(I, src, (Ssize)len);
+    if (s) {
+        dict_set_cstr(I, vm->sources, filename, s);
+        DECREF(I, s);
+    }
+    err_clear(I);
+    err_restore(I, saved);
+}
+
+/* Line `lineno` of filename's source (UTF-8, without newline) into buf; false if unknown. */
+static bool source_line(Interp *I, Obj *filename, int lineno, char *buf, size_t cap) {
+    Obj *src = dict_get(I, I->vm->sources, filename);
+    if (!src) {
+        if (err_occurred(I)) err_clear(I);
+        return false;
+    }
+    Ssize n;
+    const char *p = str_utf8(I, src, &n);
+    if (!p) {
+        err_clear(I);
+        return false;
+    }
+    const char *end = p + n;
+    for (int l = 1; l < lineno; l++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl) return false;
+        p = nl + 1;
+    }
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    size_t len = (size_t)((nl ? nl : end) - p);
+    if (len && p[len - 1] == '\r') len--;
+    if (len >= cap) len = cap - 1;
+    memcpy(buf, p, len);
+    buf[len] = 0;
+    return true;
+}
+
+static int char_count(const char *s, int nbytes) {
+    int n = 0;
+    for (int i = 0; i < nbytes && s[i]; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80) n++;
+    return n;
+}
+
+/* ---- carets (3.11+) ---- */
+static bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\f'; }
+
+/* Decide the caret line for one frame line; returns false when none is printed. */
+static bool caret_line(Interp *I, CodeObj *co, int lasti, const char *line, char *out, size_t cap) {
+    if (lasti < 0 || lasti >= co->ncode) return false;
+    CodePos *p = &co->pos[lasti];
+    if (p->col < 0 || p->end_col < 0) return false;
+    int len = (int)strlen(line);
+    int start = p->col, end = p->end_line > p->line ? len : p->end_col;
+    if (start > len || end > len || end <= start) return false;
+    int op = WORD_OP(co->code[lasti]);
+    int lo = -1, hi = -1; /* the primary (^) range inside [start, end) */
+    if (op == BC_BINARY_OP && p->anchor_lo >= start && p->anchor_hi <= end && p->anchor_hi > p->anchor_lo) {
+        int a = p->anchor_lo;
+        while (a < p->anchor_hi && (is_ws(line[a]) || line[a] == ')' || line[a] == '\\')) a++;
+        if (a < end && line[a] == '#') return false;
+        lo = a;
+        hi = a + 1;
+        if (hi < end && !is_ws(line[hi]) && line[hi] != '(' && hi < p->anchor_hi) {
+            char c0 = line[a], c1 = line[hi];
+            bool two = (c0 == '*' && c1 == '*') || (c0 == '/' && c1 == '/') || (c0 == '<' && c1 == '<') ||
+                       (c0 == '>' && c1 == '>') || c1 == '=';
+            if (two) hi++;
+        }
+    } else if ((op == BC_BINARY_SUBSCR || op == BC_STORE_SUBSCR || op == BC_DELETE_SUBSCR) &&
+               p->anchor_lo >= start && p->anchor_lo < end && p->end_line == p->line) {
+        int a = p->anchor_lo;
+        while (a < end && line[a] != '[') a++;
+        if (a < end) {
+            lo = a;
+            hi = end;
+        }
+    } else if (I->prof->minor >= 13 && I->prof->major == 3 &&
+               (op == BC_CALL || op == BC_CALL_KW || op == BC_CALL_METHOD || op == BC_CALL_METHOD_KW ||
+                op == BC_CALL_FUNCTION_EX) &&
+               p->anchor_lo > start && p->anchor_lo < end && p->end_line == p->line) {
+        int a = p->anchor_lo;
+        while (a < end && line[a] != '(') a++;
+        if (a < end) {
+            lo = a;
+            hi = end;
+        }
+    }
+    if (lo < 0) { /* no anchors: nothing to show when the span is the whole line */
+        int s = 0;
+        while (s < len && is_ws(line[s])) s++;
+        int e = len;
+        while (e > s && (is_ws(line[e - 1]) || line[e - 1] == '\n')) e--;
+        if (start <= s && end >= e) return false;
+    }
+    int indent = 0;
+    while (indent < len && is_ws(line[indent])) indent++;
+    size_t n = 0;
+    int cstart = char_count(line, start) - char_count(line, indent);
+    for (int i = 0; i < 4 + cstart && n + 1 < cap; i++) out[n++] = ' ';
+    for (int b = start; b < end && n + 1 < cap; b++) {
+        if (((unsigned char)line[b] & 0xC0) == 0x80) continue;
+        out[n++] = (lo < 0 || (b >= lo && b < hi)) ? '^' : '~';
+    }
+    out[n] = 0;
+    return true;
+}
+
+/* 3.13 shows no carets for `return f(...)` / `x = f(...)` whose call is the whole value. */
+static bool call_is_whole_value(CodeObj *co, int lasti, const char *line) {
+    int op = WORD_OP(co->code[lasti]);
+    if (op != BC_CALL && op != BC_CALL_KW && op != BC_CALL_FUNCTION_EX) return false;
+    CodePos *p = &co->pos[lasti];
+    const char *s = line;
+    while (is_ws(*s)) s++;
+    size_t rest = strlen(line + p->end_col);
+    for (size_t i = 0; i < rest; i++)
+        if (!is_ws(line[p->end_col + i])) return false;
+    if (strncmp(s, "return ", 7) == 0) s += 7;
+    else {
+        const char *q = s;
+        while (*q == '_' || (*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9') ||
+               ((unsigned char)*q >= 0x80))
+            q++;
+        while (is_ws(*q)) q++;
+        if (q == s || *q != '=' || q[1] == '=') return false;
+        s = q + 1;
+    }
+    while (is_ws(*s)) s++;
+    if ((int)(s - line) != p->col) return false;
+    /* the callee must be a plain name */
+    const char *q = s;
+    while (*q == '_' || (*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9') ||
+           ((unsigned char)*q >= 0x80))
+        q++;
+    return q > s && *q == '(';
+}
+
+static void print_frame(Interp *I, FILE *out, CodeObj *co, int lasti, int lineno, Obj *name_code) {
+    const char *fn = str_utf8(I, co->filename, NULL);
+    const char *name = str_utf8(I, CODE(name_code)->name, NULL);
+    fprintf(out, "  File \"%s\", line %d, in %s\n", fn ? fn : "?", lineno, name ? name : "?");
+    char line[4096];
+    if (!source_line(I, co->filename, lineno, line, sizeof line)) return;
+    const char *s = line;
+    while (is_ws(*s)) s++;
+    size_t n = strlen(s);
+    while (n && is_ws(s[n - 1])) n--;
+    if (!n) return;
+    fprintf(out, "    %.*s\n", (int)n, s);
+    if (!I->prof->traceback_carets || co->pos[lasti < 0 ? 0 : lasti].line != lineno) return;
+    if (I->prof->minor >= 13 && lasti >= 0 && lasti < co->ncode && call_is_whole_value(co, lasti, line)) return;
+    char carets[4200];
+    if (caret_line(I, co, lasti, line, carets, sizeof carets)) fprintf(out, "%s\n", carets);
+}
+
+typedef struct TbEntry {
+    CodeObj *code;      /* where the line comes from */
+    Obj *name_code;     /* whose name is printed */
+    int lasti, lineno;
+} TbEntry;
+
+static void print_tb(Interp *I, Obj *tb, FILE *out) {
+    int n = 0;
+    for (Obj *t = tb; t; t = ((TracebackObj *)t)->next) n++;
+    TbEntry *e = mem_alloc(I, sizeof *e * (size_t)(n + 1));
+    if (!e) {
+        err_clear(I);
+        return;
+    }
+    int m = 0;
+    for (Obj *t = tb; t; t = ((TracebackObj *)t)->next) {
+        TracebackObj *x = (TracebackObj *)t;
+        CodeObj *co = CODE(x->code);
+        if (I->vm->feat.inline_comprehensions && (co->flags & CO_COMPREHENSION) && m > 0) {
+            e[m - 1].code = co; /* 3.12 inlines comprehensions: the line is the parent's */
+            e[m - 1].lasti = x->lasti;
+            e[m - 1].lineno = x->lineno;
+            continue;
+        }
+        e[m++] = (TbEntry){co, OBJ(co), x->lasti, x->lineno};
+    }
+    int first = m > 1000 ? m - 1000 : 0;
+    Obj *last_file = NULL, *last_name = NULL;
+    int last_line = -1, cnt = 0;
+    for (int i = first; i < m; i++) {
+        Obj *name = CODE(e[i].name_code)->name;
+        if (!last_file || e[i].code->filename != last_file || e[i].lineno != last_line || name != last_name) {
+            if (cnt > 3) fprintf(out, "  [Previous line repeated %d more time%s]\n", cnt - 3, cnt - 3 > 1 ? "s" : "");
+            last_file = e[i].code->filename;
+            last_line = e[i].lineno;
+            last_name = name;
+            cnt = 0;
+        }
+        cnt++;
+        if (cnt <= 3) print_frame(I, out, e[i].code, e[i].lasti, e[i].lineno, e[i].name_code);
+    }
+    if (cnt > 3) fprintf(out, "  [Previous line repeated %d more time%s]\n", cnt - 3, cnt - 3 > 1 ? "s" : "");
+    mem_free(e);
+}
+
+/* ---- suggestions (CPython's Python/suggestions.c) ---- */
+enum { MAX_CANDIDATES = 750, MAX_STRING = 40, MOVE_COST = 2, CASE_COST = 1 };
+
+static size_t subst_cost(char a, char b) {
+    if ((a & 31) != (b & 31)) return MOVE_COST;
+    if (a == b) return 0;
+    if (a >= 'A' && a <= 'Z') a += 'a' - 'A';
+    if (b >= 'A' && b <= 'Z') b += 'a' - 'A';
+    return a == b ? CASE_COST : MOVE_COST;
+}
+
+static size_t levenshtein(const char *a, size_t an, const char *b, size_t bn, size_t max_cost) {
+    size_t buffer[MAX_STRING];
+    while (an && bn && a[0] == b[0]) a++, b++, an--, bn--;
+    while (an && bn && a[an - 1] == b[bn - 1]) an--, bn--;
+    if (an == 0 || bn == 0) return (an + bn) * MOVE_COST;
+    if (an > MAX_STRING || bn > MAX_STRING) return max_cost + 1;
+    if (bn < an) {
+        const char *t = a; a = b; b = t;
+        size_t tn = an; an = bn; bn = tn;
+    }
+    if ((bn - an) * MOVE_COST > max_cost) return max_cost + 1;
+    size_t tmp = MOVE_COST;
+    for (size_t i = 0; i < an; i++, tmp += MOVE_COST) buffer[i] = tmp;
+    size_t result = 0;
+    for (size_t bi = 0; bi < bn; bi++) {
+        char code = b[bi];
+        size_t distance = result = bi * MOVE_COST;
+        size_t minimum = (size_t)-1;
+        for (size_t i = 0; i < an; i++) {
+            size_t substitute = distance + subst_cost(code, a[i]);
+            distance = buffer[i];
+            size_t insert_delete = (result < distance ? result : distance) + MOVE_COST;
+            result = insert_delete < substitute ? insert_delete : substitute;
+            buffer[i] = result;
+            if (result < minimum) minimum = result;
+        }
+        if (minimum > max_cost) return max_cost + 1;
+    }
+    return result;
+}
+
+/* The closest candidate of a list of strs (borrowed) or NULL. */
+static Obj *closest(Interp *I, Obj *list, Obj *name) {
+    if (!list || LIST_LEN(list) >= MAX_CANDIDATES) return NULL;
+    Ssize nn;
+    const char *ns = str_utf8(I, name, &nn);
+    if (!ns) return NULL;
+    Obj *best = NULL;
+    size_t best_d = (size_t)-1;
+    for (Ssize i = 0; i < LIST_LEN(list); i++) {
+        Obj *item = LIST_GET(list, i);
+        if (!STR_CHECK(item) || str_eq(item, name)) continue;
+        Ssize in;
+        const char *is = str_utf8(I, item, &in);
+        if (!is) continue;
+        size_t maxd = ((size_t)nn + (size_t)in + 3) * MOVE_COST / 6;
+        if (best_d - 1 < maxd) maxd = best_d - 1;
+        size_t d = levenshtein(ns, (size_t)nn, is, (size_t)in, maxd);
+        if (d > maxd) continue;
+        if (!best || d < best_d) {
+            best = item;
+            best_d = d;
+        }
+    }
+    return best;
+}
+
+static Obj *closest_in_dict(Interp *I, Obj *d, Obj *name) {
+    if (!d || !DICT_CHECK(d)) return NULL;
+    Obj *keys = dict_keys_list(I, d);
+    if (!keys) return NULL;
+    Obj *r = closest(I, keys, name);
+    XINCREF(r);
+    DECREF(I, keys);
+    return r;
+}
+
+static const char *const stdlib_names[] = {
+    "abc", "argparse", "array", "ast", "asyncio", "base64", "bisect", "builtins", "calendar", "cmath",
+    "collections", "contextlib", "copy", "csv", "ctypes", "dataclasses", "datetime", "decimal", "difflib",
+    "dis", "enum", "errno", "fractions", "functools", "gc", "glob", "hashlib", "heapq", "html", "http",
+    "inspect", "io", "itertools", "json", "keyword", "logging", "math", "operator", "os", "pathlib",
+    "pickle", "platform", "pprint", "queue", "random", "re", "shutil", "signal", "socket", "sqlite3",
+    "statistics", "string", "struct", "subprocess", "sys", "tempfile", "textwrap", "threading", "time",
+    "timeit", "tkinter", "traceback", "types", "typing", "unicodedata", "unittest", "urllib", "uuid",
+    "warnings", "weakref", "xml", "zipfile", "zlib", "tracemalloc", NULL};
+
+static bool is_stdlib(Interp *I, Obj *name) {
+    const char *s = str_utf8(I, name, NULL);
+    if (!s) return false;
+    for (int i = 0; stdlib_names[i]; i++)
+        if (strcmp(stdlib_names[i], s) == 0) return true;
+    return false;
+}
+
+static Obj *name_suggestion(Interp *I, Obj *exc, Obj *name) {
+    Obj *tb = exc_get_traceback(exc);
+    if (!tb) return NULL;
+    while (((TracebackObj *)tb)->next) tb = ((TracebackObj *)tb)->next;
+    TbObj *t = (TbObj *)tb;
+    Obj *r = closest_in_dict(I, t->locals, name);
+    if (r) return r;
+    if (t->locals) {
+        Obj *self = dict_get_cstr(I, t->locals, "self");
+        if (self) {
+            int has = obj_hasattr(I, self, name);
+            if (has > 0) return str_from_format(I, "self.%U", name);
+            err_clear(I);
+        }
+    }
+    if ((r = closest_in_dict(I, t->globals, name))) return r;
+    return closest_in_dict(I, t->builtins, name);
+}
+
+/* ". Did you mean: 'x'?" and friends for NameError/AttributeError (3.10+). */
+static void print_suggestion(Interp *I, Obj *exc, FILE *out) {
+    bool is_name = exc_matches(I, exc, I->e_NameError), is_attr = exc_matches(I, exc, I->e_AttributeError);
+    if (!is_name && !is_attr) return;
+    Obj *saved = err_fetch(I);
+    Obj *name = NULL;
+    if (obj_lookup_attr(I, exc, I->ids.name, &name) <= 0 || !name || !STR_CHECK(name)) {
+        XDECREF(I, name);
+        err_clear(I);
+        err_restore(I, saved);
+        return;
+    }
+    Obj *sugg = NULL;
+    if (is_name)
+        sugg = name_suggestion(I, exc, name);
+    else {
+        Obj *obj = NULL;
+        if (obj_lookup_attr(I, exc, I->ids.obj, &obj) > 0 && obj && obj != I->none) {
+            Obj *dir = type_dir_for_suggestions(I, obj);
+            Obj *c = dir && LIST_CHECK(dir) ? closest(I, dir, name) : NULL;
+            sugg = c ? NEWREF(c) : NULL;
+            XDECREF(I, dir);
+        }
+        XDECREF(I, obj);
+    }
+    err_clear(I);
+    const char *s = sugg ? str_utf8(I, sugg, NULL) : NULL;
+    if (s) fprintf(out, ". Did you mean: '%s'?", s);
+    if (is_name && I->prof->did_you_mean_import && !exc_matches(I, exc, I->e_UnboundLocalError) &&
+        is_stdlib(I, name)) {
+        const char *n = str_utf8(I, name, NULL);
+        if (s) fprintf(out, " Or did you forget to import '%s'?", n);
+        else fprintf(out, ". Did you forget to import '%s'?", n);
+    }
+    XDECREF(I, sugg);
+    DECREF(I, name);
+    err_clear(I);
+    err_restore(I, saved);
+}
+
+/* ---- the exception line ---- */
+static void print_type_name(Interp *I, TypeObj *t, FILE *out) {
+    Obj *qual = type_qualname(I, t);
+    Obj *mod = NULL;
+    if (TYPE_HAS(t, TPF_HEAPTYPE)) {
+        mod = dict_get_str(I, t->dict, I->ids.__module__);
+        XINCREF(mod);
+    } else {
+        const char *dot = strrchr(t->name, '.');
+        if (dot) mod = str_from_utf8(I, t->name, dot - t->name);
+    }
+    const char *q = qual ? str_utf8(I, qual, NULL) : t->name;
+    const char *m = mod && STR_CHECK(mod) ? str_utf8(I, mod, NULL) : NULL;
+    if (m && strcmp(m, "builtins") != 0 && strcmp(m, "__main__") != 0)
+        fprintf(out, "%s.%s", m, q ? q : "?");
+    else
+        fprintf(out, "%s", q ? q : "?");
+    XDECREF(I, qual);
+    XDECREF(I, mod);
+    err_clear(I);
+}
+
+static Obj *attr_or_null(Interp *I, Obj *o, const char *name) {
+    Obj *v = obj_getattr_cstr(I, o, name);
+    if (!v) err_clear(I);
+    return v;
+}
+
+static int attr_int(Interp *I, Obj *o, const char *name) {
+    Obj *v = attr_or_null(I, o, name);
+    int64_t r = -1;
+    if (v && INT_CHECK(v) && !int_fits_i64(v, &r)) r = -1;
+    XDECREF(I, v);
+    return (int)r;
+}
+
+/* SyntaxError: File/line, the text and the caret line, then "SyntaxError: msg". */
+static void print_syntax_error(Interp *I, Obj *exc, FILE *out) {
+    Obj *fn = attr_or_null(I, exc, "filename"), *text = attr_or_null(I, exc, "text"), *msg = attr_or_null(I, exc, "msg");
+    int lineno = attr_int(I, exc, "lineno"), offset = attr_int(I, exc, "offset");
+    int end_lineno = attr_int(I, exc, "end_lineno"), end_offset = attr_int(I, exc, "end_offset");
+    const char *f = fn && STR_CHECK(fn) ? str_utf8(I, fn, NULL) : "<string>";
+    if (lineno >= 0) fprintf(out, "  File \"%s\", line %d\n", f ? f : "<string>", lineno);
+    if (text && STR_CHECK(text)) {
+        const char *t = str_utf8(I, text, NULL);
+        if (t) {
+            /* CPython strips leading blanks (counting them out of the offset) and the newline */
+            int lead = 0;
+            while (t[lead] == ' ' || t[lead] == '\t' || t[lead] == '\f') lead++;
+            int len = (int)strlen(t + lead);
+            while (len && (t[lead + len - 1] == '\n' || t[lead + len - 1] == '\r')) len--;
+            int chars_total = char_count(t + lead, len);
+            fprintf(out, "    %.*s\n", len, t + lead);
+            if (offset >= 1) {
+                int col = offset - 1 - char_count(t, lead);
+                if (col < 0) col = 0;
+                if (col > chars_total) col = chars_total;
+                int width = 1;
+                if (I->prof->syntax_errors_310 && end_offset > offset && (end_lineno == lineno || end_lineno <= 0))
+                    width = end_offset - offset;
+                if (I->prof->syntax_errors_310 && end_lineno > lineno) width = chars_total - col;
+                if (width < 1) width = 1;
+                fprintf(out, "    %*s", col, "");
+                for (int i = 0; i < width; i++) fputc('^', out);
+                fputc('\n', out);
+            }
+        }
+    }
+    print_type_name(I, TYPE(exc), out);
+    const char *m = msg && STR_CHECK(msg) ? str_utf8(I, msg, NULL) : NULL;
+    fprintf(out, ": %s\n", m ? m : "");
+    XDECREF(I, fn);
+    XDECREF(I, text);
+    XDECREF(I, msg);
+    err_clear(I);
+}
+
+static void print_exception_line(Interp *I, Obj *exc, FILE *out) {
+    if (exc_matches(I, exc, I->e_SyntaxError)) {
+        print_syntax_error(I, exc, out);
+        return;
+    }
+    print_type_name(I, TYPE(exc), out);
+    Obj *s = obj_str(I, exc);
+    if (!s) {
+        err_clear(I);
+        fprintf(out, ": <exception str() failed>\n");
+        return;
+    }
+    Ssize n;
+    const char *u = str_utf8(I, s, &n);
+    if (u && n) {
+        fputs(": ", out);
+        fwrite(u, 1, (size_t)n, out);
+    }
+    DECREF(I, s);
+    err_clear(I);
+    if (I->prof->did_you_mean) print_suggestion(I, exc, out);
+    fputc('\n', out);
+}
+
+static void print_one(Interp *I, Obj *exc, FILE *out) {
+    Obj *tb = exc_get_traceback(exc);
+    if (tb) {
+        fprintf(out, "Traceback (most recent call last):\n");
+        print_tb(I, tb, out);
+    }
+    print_exception_line(I, exc, out);
+}
+
+static void print_chain(Interp *I, Obj *exc, FILE *out, Obj *seen) {
+    Obj *id = int_from_i64(I, (int64_t)(intptr_t)exc);
+    if (id) {
+        set_add(I, seen, id);
+        DECREF(I, id);
+    }
+    err_clear(I);
+    Obj *cause = exc_get_cause(exc), *ctx = exc_get_context(exc);
+    bool suppress = false;
+    Obj *sc = attr_or_null(I, exc, "__suppress_context__");
+    if (sc) {
+        suppress = sc == I->true_;
+        DECREF(I, sc);
+    }
+    Obj *next = NULL;
+    const char *msg = NULL;
+    if (cause && cause != I->none) {
+        next = cause;
+        msg = "\nThe above exception was the direct cause of the following exception:\n\n";
+    } else if (ctx && ctx != I->none && !suppress) {
+        next = ctx;
+        msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
+    }
+    if (next && EXC_CHECK(next)) {
+        Obj *nid = int_from_i64(I, (int64_t)(intptr_t)next);
+        int in = nid ? set_contains(I, seen, nid) : 1;
+        XDECREF(I, nid);
+        err_clear(I);
+        if (in == 0) {
+            print_chain(I, next, out, seen);
+            fputs(msg, out);
+        }
+    }
+    print_one(I, exc, out);
+}
+
+void vm_print_exception(Interp *I, Obj *exc, FILE *out) {
+    Obj *saved = err_fetch(I);
+    fflush(stdout);
+    if (!EXC_CHECK(exc)) {
+        fprintf(out, "TypeError: print_exception(): Exception expected for value, %s found\n", TYPE(exc)->name);
+        err_restore(I, saved);
+        return;
+    }
+    Obj *seen = set_new(I, NULL);
+    if (seen) {
+        print_chain(I, exc, out, seen);
+        DECREF(I, seen);
+    } else
+        print_one(I, exc, out);
+    fflush(out);
+    err_clear(I);
+    err_restore(I, saved);
+}
