@@ -7,8 +7,11 @@
 
 #include <string.h>
 
+#include "model/dictmodel.h"
+
 #include "objects/abstract.h"
 #include "objects/args.h"
+#include "objects/int.h"
 #include "objects/cont.h"
 #include "objects/list.h"
 #include "objects/set.h"
@@ -44,6 +47,7 @@ struct DictObj {
     Ssize used;
     uint64_t version;
     DictKeys *keys; /* NULL: CPython's shared empty keys (nothing allocated yet) */
+    ModelDict md;   /* the profile's CPython table sizes, for sys.getsizeof (model/dictmodel.h) */
 };
 
 #define D(o) ((DictObj *)(o))
@@ -254,6 +258,7 @@ static bool insertdict(Interp *I, DictObj *mp, Obj *key, Hash hash, Obj *value) 
         dk->usable--;
         dk->nentries++;
         bump_version(I, mp);
+        model_dict_insert(I->prof, &mp->md, (uintptr_t)key, key_is_str);
         return true;
     }
     if (old_value != value) {
@@ -269,6 +274,7 @@ static void delitem_common(Interp *I, DictObj *mp, Hash hash, Ssize ix, Obj *old
     size_t slot = lookdict_index(dk, hash, ix);
     mp->used--;
     bump_version(I, mp);
+    model_dict_delete(I->prof, &mp->md);
     dk_set_index(dk, slot, DKIX_DUMMY);
     DictEntry *ep = &dk_entries(dk)[ix];
     Obj *old_key = ep->key;
@@ -292,6 +298,7 @@ static Obj *dict_alloc(Interp *I, TypeObj *type) {
     }
     D(o)->used = 0;
     D(o)->keys = NULL;
+    model_dict_init(I->prof, &D(o)->md, MD_NEW);
     bump_version(I, D(o));
     gc_track(I, o);
     return o;
@@ -301,7 +308,9 @@ Obj *dict_new(Interp *I) { return dict_alloc(I, I->t_dict); }
 
 Obj *dict_new_presized(Interp *I, Ssize n) {
     Obj *d = dict_new(I);
-    if (!d || n <= USABLE_FRACTION((Ssize)1 << LOG_MINSIZE)) return d;
+    if (!d) return NULL;
+    model_dict_presize(I->prof, &D(d)->md, n);
+    if (n <= USABLE_FRACTION((Ssize)1 << LOG_MINSIZE)) return d;
     /* CPython 3.12 presizes a unicode table; a non-str key converts it on insertion. */
     if (!dictresize(I, D(d), estimate_log2_keysize(I, n), true)) {
         DECREF(I, d);
@@ -438,11 +447,15 @@ void dict_layout(Obj *d, DictLayout *out) {
 void dict_clear(Interp *I, Obj *d) {
     DictObj *mp = D(d);
     DictKeys *oldkeys = mp->keys;
-    if (!oldkeys) return;
+    if (!oldkeys) {
+        model_dict_clear(I->prof, &mp->md);
+        return;
+    }
     /* Empty the dict first: the DECREFs below can run code that looks at it. */
     mp->keys = NULL;
     mp->used = 0;
     bump_version(I, mp);
+    model_dict_clear(I->prof, &mp->md);
     DictEntry *e = dk_entries(oldkeys);
     for (Ssize i = 0; i < oldkeys->nentries; i++) {
         if (e[i].value) {
@@ -470,7 +483,7 @@ static Obj *dict_clone(Interp *I, DictObj *mp) {
     return copy;
 }
 
-Obj *dict_copy(Interp *I, Obj *d) {
+static Obj *dict_copy_real(Interp *I, Obj *d) {
     DictObj *mp = D(d);
     if (mp->used == 0) return dict_new(I);
     if (TYPE(d)->iter == I->t_dict->iter && mp->used >= (mp->keys->nentries * 2) / 3)
@@ -480,9 +493,37 @@ Obj *dict_copy(Interp *I, Obj *d) {
     return copy;
 }
 
+Obj *dict_copy(Interp *I, Obj *d) {
+    Obj *copy = dict_copy_real(I, d);
+    if (copy) {
+        /* The model decides the copy's CPython table for the profile's version. */
+        model_dict_release(&D(copy)->md);
+        model_dict_copy(I->prof, &D(copy)->md, &D(d)->md);
+    }
+    return copy;
+}
+
 /* ---- Merging */
 
+static bool merge_from_dict_real(Interp *I, DictObj *mp, DictObj *other, int override);
+
+/* The real merge updates the shadow key by key; the model wants the merge as one event (its
+ * presizing and cloning rules differ by version), so the shadow is replayed afterwards. */
 static bool merge_from_dict(Interp *I, DictObj *mp, DictObj *other, int override) {
+    if (other == mp || other->used == 0) return true;
+    ModelDict before = mp->md;
+    Ssize used_before = mp->used;
+    bool all_str = !other->keys || other->keys->unicode;
+    bool ok = merge_from_dict_real(I, mp, other, override);
+    Ssize added = mp->used - used_before;
+    if (ok && added >= 0 && mp->md.shared == before.shared) {
+        mp->md = before;
+        model_dict_merge(I->prof, &mp->md, &other->md, added, all_str);
+    }
+    return ok;
+}
+
+static bool merge_from_dict_real(Interp *I, DictObj *mp, DictObj *other, int override) {
     if (other == mp || other->used == 0) return true;
     if (mp->used == 0) {
         override = 1;
@@ -496,6 +537,7 @@ static bool merge_from_dict(Interp *I, DictObj *mp, DictObj *other, int override
             mp->keys = keys;
             mp->used = other->used;
             bump_version(I, mp);
+            model_dict_merge(I->prof, &mp->md, &other->md, other->used, okeys->unicode);
             return true;
         }
     }
@@ -753,6 +795,7 @@ static int dict_ass_subscript(Interp *I, Obj *d, Obj *key, Obj *value) {
 
 static void dict_dealloc(Interp *I, Obj *o) {
     if (gc_is_tracked(o)) gc_untrack(I, o);
+    model_dict_release(&D(o)->md);
     DictKeys *keys = D(o)->keys;
     D(o)->keys = NULL;
     if (keys) {
@@ -872,7 +915,9 @@ static Obj *dict_richcompare(Interp *I, Obj *v, Obj *w, int op) {
 /* dict.__new__ makes an empty dict; __init__ (and update) fill it. */
 static Obj *dict_vnew(Interp *I, TypeObj *type, Obj *const *args, size_t nargs, Obj *kw) {
     (void)args, (void)nargs, (void)kw;
-    return dict_alloc(I, type);
+    Obj *d = dict_alloc(I, type);
+    if (d) model_dict_init(I->prof, &D(d)->md, MD_DICT_CALL);
+    return d;
 }
 
 /* dict_update_common: one optional positional argument, then keyword arguments. */
@@ -966,6 +1011,7 @@ METHOD(dm_popitem) {
     dk->nentries = i;
     mp->used--;
     bump_version(I, mp);
+    model_dict_popitem(I->prof, &mp->md);
     return res;
 }
 
@@ -1017,20 +1063,30 @@ METHOD(dm_fromkeys) {
             if (!dictresize(I, D(d), estimate_log2_keysize(I, D(iterable)->used),
                             !D(iterable)->keys || D(iterable)->keys->unicode))
                 goto fail;
+            ModelDict fresh = D(d)->md;
+            bool its_unicode = !D(iterable)->keys || D(iterable)->keys->unicode;
             Ssize pos = 0;
             Obj *key;
             Hash hash;
             while (dict_next_entry(iterable, &pos, &key, NULL, &hash))
                 if (!insertdict(I, D(d), key, hash, value)) goto fail;
+            D(d)->md = fresh;
+            model_dict_fromkeys(I->prof, &D(d)->md, D(d)->used, FK_DICT, its_unicode, its_unicode);
             return d;
         }
         if (TYPE(iterable) == I->t_set || TYPE(iterable) == I->t_frozenset) {
             if (!dictresize(I, D(d), estimate_log2_keysize(I, set_len(iterable)), false)) goto fail;
+            ModelDict fresh = D(d)->md;
             Ssize pos = 0;
             Obj *key;
             Hash hash;
-            while (set_next_entry(iterable, &pos, &key, &hash))
+            bool all_str = true;
+            while (set_next_entry(iterable, &pos, &key, &hash)) {
+                all_str &= TYPE(key) == I->t_str;
                 if (!insertdict(I, D(d), key, hash, value)) goto fail;
+            }
+            D(d)->md = fresh;
+            model_dict_fromkeys(I->prof, &D(d)->md, D(d)->used, FK_SET, false, all_str);
             return d;
         }
     }
@@ -1049,7 +1105,22 @@ fail:
     return NULL;
 }
 
+/* sys.getsizeof asks __sizeof__: the CPython figure for this dict's history (the model). */
+METHOD(dm_sizeof) {
+    UNUSED_ARGS;
+    MSize basicsize;
+    if (TYPE(self)->model) {
+        basicsize = TYPE(self)->model->basicsize;
+    } else {
+        ModelType mt;
+        model_type_builtin(I->prof, &mt, MB_DICT);
+        basicsize = mt.basicsize;
+    }
+    return int_from_i64(I, model_dict_sizeof(I->prof, &D(self)->md, basicsize));
+}
+
 static const MethodDef dict_methods[] = {
+    {"__sizeof__", dm_sizeof, METH_NOARGS, "D.__sizeof__() -> size of D in memory, in bytes"},
     {"__contains__", dm_contains, METH_O, "True if the dictionary has the specified key, else False."},
     {"__getitem__", dm_getitem, METH_O, "x.__getitem__(y) <==> x[y]"},
     {"get", dm_get, METH_FASTCALL, "Return the value for key if key is in the dictionary, else default."},

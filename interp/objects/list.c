@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include "model/model.h"
+
 #include "objects/abstract.h"
 #include "objects/args.h"
 #include "objects/cont.h"
@@ -749,7 +751,16 @@ METHOD(lm_reversed) {
     return list_reviter_new(I, self);
 }
 
+/* sys.getsizeof asks __sizeof__: the type's CPython basicsize plus the allocated items. */
+METHOD(lm_sizeof) {
+    UNUSED_ARGS;
+    MSize items = model_list_sizeof(I->prof, L(self)->allocated) - model_list_sizeof(I->prof, 0);
+    MSize base = TYPE(self)->model ? TYPE(self)->model->basicsize : model_list_sizeof(I->prof, 0);
+    return int_from_i64(I, base + items);
+}
+
 static const MethodDef list_methods[] = {
+    {"__sizeof__", lm_sizeof, METH_NOARGS, "Return the size of the list in memory, in bytes."},
     {"__reversed__", lm_reversed, METH_NOARGS, "Return a reverse iterator over the list."},
     {"clear", lm_clear, METH_NOARGS, "Remove all items from list."},
     {"copy", lm_copy, METH_NOARGS, "Return a shallow copy of the list."},

@@ -5,10 +5,13 @@
 
 #include <string.h>
 
+#include "model/model.h"
+
 #include "objects/abstract.h"
 #include "objects/args.h"
 #include "objects/cont.h"
 #include "objects/dict.h"
+#include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -996,6 +999,16 @@ done:
     return r;
 }
 
+/* sys.getsizeof asks __sizeof__: basicsize, plus the table when it is not the smalltable. */
+METHOD(sm_sizeof) {
+    UNUSED_ARGS;
+    SetObj *so = S(self);
+    MSize tsize = so->table == so->smalltable ? SET_MINSIZE : so->mask + 1;
+    MSize extra = model_set_sizeof(I->prof, tsize) - model_set_sizeof(I->prof, SET_MINSIZE);
+    MSize base = TYPE(self)->model ? TYPE(self)->model->basicsize : model_set_sizeof(I->prof, SET_MINSIZE);
+    return int_from_i64(I, base + extra);
+}
+
 #define SET_COMMON_METHODS                                                                    \
     {"__contains__", sm_contains, METH_O, "x.__contains__(y) <==> y in x."},                 \
     {"difference", sm_difference, METH_FASTCALL, "Return the difference of two or more sets as a new set."}, \
@@ -1004,6 +1017,7 @@ done:
     {"issubset", sm_issubset, METH_O, "Report whether another set contains this set."},       \
     {"issuperset", sm_issuperset, METH_O, "Report whether this set contains another set."},   \
     {"__reduce__", sm_reduce, METH_NOARGS, "Return state information for pickling."},          \
+    {"__sizeof__", sm_sizeof, METH_NOARGS, "S.__sizeof__() -> size of S in memory, in bytes"},   \
     {"symmetric_difference", sm_symmetric_difference, METH_O, "Return the symmetric difference of two sets as a new set."}, \
     {"union", sm_union, METH_FASTCALL, "Return the union of sets as a new set."}
 

@@ -8,8 +8,10 @@ set(CONT_SRC
   ${CMAKE_SOURCE_DIR}/interp/objects/dict.c ${CMAKE_SOURCE_DIR}/interp/objects/dictview.c
   ${CMAKE_SOURCE_DIR}/interp/objects/set.c ${CMAKE_SOURCE_DIR}/interp/objects/slice.c
   ${CMAKE_SOURCE_DIR}/interp/objects/range.c ${CMAKE_SOURCE_DIR}/interp/objects/iter.c
-  ${CMAKE_SOURCE_DIR}/interp/objects/args.c ${CMAKE_SOURCE_DIR}/interp/model/profile.c
+  ${CMAKE_SOURCE_DIR}/interp/objects/args.c
   ${CMAKE_SOURCE_DIR}/tests/unit/cont/stubs.c ${CMAKE_SOURCE_DIR}/tests/unit/cont/test_cont.c)
+file(GLOB CONT_MODEL_SRC CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/interp/model/*.c)
+list(APPEND CONT_SRC ${CONT_MODEL_SRC})
 
 # vm/ids.h names fields __func__, __complex__ and default, which C/GCC reserve; until that header
 # is fixed the test compiles against a copy with those names changed (test-only).

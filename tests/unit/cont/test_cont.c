@@ -294,6 +294,9 @@ static void test_list_growth(void) {
         CHECK(!I->exc, "list step %d raised", k);
         CHECK(((ListObj *)l)->allocated == list_script[k].alloc, "list step %d (op %d): allocated %zd, CPython %ld", k,
               list_script[k].op, ((ListObj *)l)->allocated, list_script[k].alloc);
+        Obj *so = call(l, "__sizeof__", NULL, 0);
+        CHECK(so && ival(so) == 40 + 8 * list_script[k].alloc, "list step %d: __sizeof__", k);
+        XDECREF(I, so);
     }
     DECREF(I, l);
 }
@@ -350,6 +353,11 @@ static void test_dict_script(void) {
         CHECK(same && i == dict_script[k].norder, "dict step %d: order differs", k);
         CHECK(dict_getsizeof(d) == dict_script[k].size, "dict step %d (op %d): size %ld, CPython %ld", k,
               dict_script[k].op, dict_getsizeof(d), dict_script[k].size);
+        /* what sys.getsizeof reports: __sizeof__ (the model's shadow) plus the GC header */
+        Obj *so = call(d, "__sizeof__", NULL, 0);
+        CHECK(so && ival(so) + 16 == dict_script[k].size, "dict step %d (op %d): __sizeof__ %ld + 16, CPython %ld", k,
+              dict_script[k].op, so ? (long)ival(so) : -1L, dict_script[k].size);
+        XDECREF(I, so);
     }
     XDECREF(I, d);
 }
