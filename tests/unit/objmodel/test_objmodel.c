@@ -11,6 +11,7 @@
 #include "objects/dict.h"
 #include "objects/gc.h"
 #include "objects/int.h"
+#include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/typeobject.h"
@@ -154,6 +155,24 @@ static Obj *m_eq(Interp *I, Obj *self, Obj *const *a, size_t n, Obj *kw) {
     return BOOL_OBJ(I, TYPE(a[0]) == TYPE(self));
 }
 
+static int del_calls, init_subclass_calls;
+static Obj *m_echo(Interp *I, Obj *self, Obj *const *a, size_t n, Obj *kw) {
+    (void)self, (void)n, (void)kw;
+    return str_from_format(I, "missing %U", a[0]);
+}
+static Obj *m_del(Interp *I, Obj *self, Obj *const *a, size_t n, Obj *kw) {
+    (void)self, (void)a, (void)n, (void)kw;
+    del_calls++;
+    RET_NONE(I);
+}
+/* a builtin function made a classmethod: the class comes as the first argument */
+static Obj *m_init_subclass(Interp *I, Obj *self, Obj *const *a, size_t n, Obj *kw) {
+    (void)self;
+    init_subclass_calls++;
+    CHECK(n == 1 && TYPE_CHECK(a[0]) && kw && TUPLE_LEN(kw) == 1);
+    RET_NONE(I);
+}
+
 static const MethodDef defs[] = {
     {"f", m_return_name, METH_NOARGS, NULL},
     {"f", m_b_f, METH_NOARGS, NULL},
@@ -163,6 +182,9 @@ static const MethodDef defs[] = {
     {"__radd__", m_radd, METH_O, NULL},
     {"__len__", m_len, METH_NOARGS, NULL},
     {"__eq__", m_eq, METH_O, NULL},
+    {"__getattr__", m_echo, METH_O, NULL},
+    {"__del__", m_del, METH_NOARGS, NULL},
+    {"__init_subclass__", m_init_subclass, METH_FASTCALL | METH_KEYWORDS, NULL},
 };
 
 static Obj *meth(Interp *I, int i) { return method_descr_new(I, I->t_object, &defs[i]); }
@@ -475,6 +497,122 @@ static void test_gc(Interp *I) {
     DECREF(I, N);
 }
 
+/* class C(int), C(str), C(list), C(dict), C(tuple), C(Exception): values and a __dict__ */
+static void test_builtin_subclasses(Interp *I) {
+    Obj *one = int_from_i64(I, 12345678901234LL), *word = S(I, "word");
+    Obj *lst = obj_call(I, OBJ(I->t_list), NULL, 0, NULL);
+    list_append(I, lst, one);
+    struct {
+        TypeObj *base;
+        Obj *arg;
+        const char *repr;
+    } cases[] = {
+        {I->t_int, one, "12345678901234"}, {I->t_str, word, "'word'"},
+        {I->t_list, lst, "[12345678901234]"}, {I->t_tuple, lst, "(12345678901234,)"},
+        {I->t_dict, NULL, "{}"}, {I->t_float, one, "12345678901234.0"},
+        {I->e_Exception, word, "Sub('word')"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        Obj *Sub = mkclass(I, "Sub", tuple_pack(I, 1, cases[i].base), ns_new(I));
+        CHECK(Sub != NULL);
+        if (!Sub) {
+            err_text(I);
+            continue;
+        }
+        Obj *o = obj_call(I, Sub, &cases[i].arg, cases[i].arg ? 1 : 0, NULL);
+        CHECK_REPR(I, o, cases[i].repr);
+        if (o) {
+            CHECK(TYPE(o) == (TypeObj *)Sub);
+            CHECK(setattr_c(I, o, "tag", word) == 0);
+            Obj *t = getattr_c(I, o, "tag");
+            CHECK(t == word);
+            XDECREF(I, t);
+            Obj *d = getattr_c(I, o, "__dict__");
+            CHECK_REPR(I, d, "{'tag': 'word'}");
+            XDECREF(I, d);
+            DECREF(I, o);
+        }
+        DECREF(I, Sub);
+    }
+    DECREF(I, lst);
+    DECREF(I, one);
+    DECREF(I, word);
+}
+
+static void test_class_protocols(Interp *I, bool v312) {
+    /* __getattr__ is called for missing attributes only */
+    Obj *ns = ns_new(I);
+    ns_put(I, ns, "__getattr__", meth(I, 8));
+    ns_put(I, ns, "__del__", meth(I, 9));
+    Obj *G = mkclass(I, "G", NULL, ns);
+    Obj *g = call0(I, G);
+    CHECK_STR(I, getattr_c(I, g, "zzz"), "missing zzz");
+    Obj *cls = getattr_c(I, g, "__class__");
+    CHECK(cls == G);
+    XDECREF(I, cls);
+    /* __class__ assignment: between compatible classes, not to a slotted one or int */
+    Obj *H = mkclass(I, "H", NULL, ns_new(I));
+    CHECK(setattr_c(I, g, "__class__", H) == 0 && TYPE(g) == (TypeObj *)H);
+    CHECK(setattr_c(I, g, "__class__", G) == 0);
+    const char *x[] = {"x"};
+    Obj *P = slotted(I, "P", NULL, slots_tuple(I, 1, x));
+    CHECK(setattr_c(I, g, "__class__", P) < 0);
+    CHECK_ERR(I, "TypeError: __class__ assignment: 'P' object layout differs from 'G'");
+    CHECK(setattr_c(I, g, "__class__", OBJ(I->t_int)) < 0);
+    CHECK_ERR(I, v312 ? "TypeError: __class__ assignment only supported for mutable types or ModuleType subclasses"
+                      : "TypeError: __class__ assignment only supported for heap types or ModuleType subclasses");
+    /* __del__ runs once when the last reference goes */
+    del_calls = 0;
+    DECREF(I, g);
+    CHECK(del_calls == 1);
+    /* __init_subclass__ receives the class keywords */
+    ns = ns_new(I);
+    Obj *f = cfunc_new(I, &defs[10], NULL);
+    ns_put(I, ns, "__init_subclass__", classmethod_new(I, f));
+    DECREF(I, f);
+    Obj *B = mkclass(I, "Base", NULL, ns);
+    Obj *kw = dict_new(I);
+    dict_set_cstr(I, kw, "flavour", B);
+    Obj *name = S(I, "Derived"), *bases = tuple_pack(I, 1, B), *dns = ns_new(I);
+    init_subclass_calls = 0;
+    Obj *D = type_new_class(I, I->t_type, name, bases, dns, kw);
+    CHECK(D && init_subclass_calls == 1);
+    XDECREF(I, D);
+    /* object.__init_subclass__ refuses keywords */
+    Obj *D2 = type_new_class(I, I->t_type, name, tuple_pack(I, 1, H), dns, kw);
+    CHECK(!D2);
+    CHECK_ERR(I, v312 ? "TypeError: Derived.__init_subclass__() takes no keyword arguments"
+                      : "TypeError: __init_subclass__() takes no keyword arguments");
+    DECREF(I, name);
+    DECREF(I, bases);
+    DECREF(I, dns);
+    DECREF(I, kw);
+    /* metaclass conflict */
+    Obj *M1 = mkclass(I, "M1", tuple_pack(I, 1, I->t_type), ns_new(I));
+    Obj *M2 = mkclass(I, "M2", tuple_pack(I, 1, I->t_type), ns_new(I));
+    Obj *n1 = S(I, "A1"), *e = tuple_new(I, 0), *ens = ns_new(I);
+    Obj *A1 = type_new_class(I, (TypeObj *)M1, n1, e, ens, NULL);
+    Obj *A2 = type_new_class(I, (TypeObj *)M2, n1, e, ens, NULL);
+    CHECK(A1 && A2 && TYPE(A1) == (TypeObj *)M1);
+    Obj *conf = mkclass(I, "X", tuple_pack(I, 2, A1, A2), ns_new(I));
+    CHECK(!conf);
+    CHECK_ERR(I, "TypeError: metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+    Obj *ok = mkclass(I, "Y", tuple_pack(I, 1, A1), ns_new(I));
+    CHECK(ok && TYPE(ok) == (TypeObj *)M1);
+    XDECREF(I, ok);
+    XDECREF(I, A1);
+    XDECREF(I, A2);
+    DECREF(I, n1);
+    DECREF(I, e);
+    DECREF(I, ens);
+    DECREF(I, M1);
+    DECREF(I, M2);
+    DECREF(I, P);
+    DECREF(I, B);
+    DECREF(I, H);
+    DECREF(I, G);
+}
+
 static void run(const char *version) {
     InterpConfig cfg = {version, 0, NULL, NULL};
     Interp *I = interp_new(&cfg);
@@ -490,6 +628,8 @@ static void run(const char *version) {
     test_operators(I, v312);
     test_cfunc_arity(I, v312);
     test_gc(I);
+    test_builtin_subclasses(I);
+    test_class_protocols(I, v312);
     if (err_occurred(I)) {
         fprintf(stderr, "leftover exception: %s\n", err_text(I));
         failures++;
