@@ -32,6 +32,7 @@ static Obj *subtype_get_dict(Interp *I, Obj *o, void *c) {
     if (!dp)
         return err_attribute(I, o, I->ids.__dict__, "This object has no __dict__");
     if (!*dp && !(*dp = dict_new(I))) return NULL;
+    gc_mark_exposed(*dp);
     return NEWREF(*dp);
 }
 
@@ -391,14 +392,20 @@ static bool ns_prepare(Interp *I, TypeObj *t, Obj *dict) {
     } else {
         t->ht_qualname = NEWREF(t->ht_name);
     }
+    return ns_wrap(I, dict, I->ids.__new__, staticmethod_new) &&
+           ns_wrap(I, dict, I->ids.__init_subclass__, classmethod_new) &&
+           ns_wrap(I, dict, I->ids.__class_getitem__, classmethod_new);
+}
+
+/* After the descriptors, as CPython orders the class dict: __doc__, then __hash__ = None for
+ * a class that defines __eq__ only. */
+static bool ns_finish(Interp *I, Obj *dict) {
     if (!dict_get_str(I, dict, I->ids.__doc__) && !dict_set(I, dict, I->ids.__doc__, I->none))
         return false;
     if (dict_get_str(I, dict, I->ids.__eq__) && !dict_get_str(I, dict, I->ids.__hash__) &&
         !dict_set(I, dict, I->ids.__hash__, I->none))
         return false;
-    return ns_wrap(I, dict, I->ids.__new__, staticmethod_new) &&
-           ns_wrap(I, dict, I->ids.__init_subclass__, classmethod_new) &&
-           ns_wrap(I, dict, I->ids.__class_getitem__, classmethod_new);
+    return true;
 }
 
 /* ---- layout */
@@ -412,7 +419,7 @@ static bool add_getset(Interp *I, TypeObj *t, const GetSetDef *g) {
 }
 
 /* Slots inline after the base's fields, then the dict and weakref pointers. */
-static bool layout(Interp *I, TypeObj *t, TypeObj *base, SlotsInfo *si, Obj *slotsdict) {
+static bool layout(Interp *I, TypeObj *t, TypeObj *base, SlotsInfo *si) {
     Ssize off = base->basicsize;
     MemberDef *m = ((HeapTypeObj *)t)->members;
     Ssize n = si->names ? TUPLE_LEN(si->names) : 0;
@@ -422,8 +429,6 @@ static bool layout(Interp *I, TypeObj *t, TypeObj *base, SlotsInfo *si, Obj *slo
         m[i].kind = MEMBER_OBJECT_EX;
         m[i].offset = off;
         off += PTR;
-        Obj *doc = slotsdict ? dict_get(I, slotsdict, s) : NULL;
-        if (doc && STR_CHECK(doc)) m[i].doc = str_utf8(I, doc, NULL);
         Obj *d = member_descr_new(I, t, &m[i]);
         bool ok = d && dict_set(I, t->dict, s, d);
         XDECREF(I, d);
@@ -589,8 +594,7 @@ Obj *type_new_class(Interp *I, TypeObj *meta, Obj *name, Obj *bases, Obj *ns, Ob
     own_bases = NULL;
     t->base = (TypeObj *)NEWREF(base);
     if (!(t->dict = dict_copy(I, ns)) || !ns_prepare(I, t, t->dict)) goto fail;
-    Obj *slotsval = dict_get_str(I, ns, I->ids.__slots__);
-    if (!layout(I, t, base, &si, slotsval && DICT_CHECK(slotsval) ? slotsval : NULL)) goto fail;
+    if (!layout(I, t, base, &si) || !ns_finish(I, t->dict)) goto fail;
     set_model(I, t, base, &si);
     if (!type_ready(I, t)) goto fail;
     XDECREF(I, si.raw);

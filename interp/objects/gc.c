@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model/model.h"
 #include "vm/errors.h"
 
 typedef struct GcHead {
@@ -19,7 +20,7 @@ typedef struct GcHead {
 
 _Static_assert(sizeof(GcHead) == GC_HEAD_SIZE, "gc.h's GC_HEAD_SIZE");
 
-enum { GCF_FINALIZED = 1u, GCF_UNREACHABLE = 2u, GCF_COLLECTING = 4u };
+enum { GCF_FINALIZED = 1u, GCF_UNREACHABLE = 2u, GCF_COLLECTING = 4u, GCF_EXPOSED = 8u };
 enum { NGEN = 3 };
 
 /* A circular doubly-linked list with a sentinel. */
@@ -286,6 +287,26 @@ static Ssize count_list(GcList *l) {
     return n;
 }
 
+/* CPython 3.11+ keeps a class instance's attributes without a dict object until __dict__ is
+ * asked for (3.13: not even then), so gc.collect() does not count such dicts. */
+static Ssize hidden_dicts(GcList *unreach) {
+    Ssize n = 0;
+    for (GcHead *g = unreach->head.next; g != &unreach->head; g = g->next) {
+        Obj *o = FROM_GC(g);
+        TypeObj *t = TYPE(o);
+        const struct ModelType *m = t->model;
+        if (!TYPE_HAS(t, TPF_HEAPTYPE) || !m || !m->managed_dict || t->dictoffset <= 0) continue;
+        Obj *d = *(Obj **)((char *)o + t->dictoffset);
+        if (!d || !IS_GC(d) || !(AS_GC(d)->flags & GCF_UNREACHABLE)) continue;
+        if (m->inline_values || !(AS_GC(d)->flags & GCF_EXPOSED)) n++;
+    }
+    return n;
+}
+
+void gc_mark_exposed(Obj *o) {
+    if (IS_GC(o)) AS_GC(o)->flags |= GCF_EXPOSED;
+}
+
 static void end_collecting(GcList *l) {
     for (GcHead *g = l->head.next; g != &l->head; g = g->next)
         g->flags &= ~(GCF_COLLECTING | GCF_UNREACHABLE);
@@ -365,7 +386,7 @@ static Ssize collect_gen(Interp *I, int gen) {
     subtract_refs(young);
     move_unreachable(&c);
     end_collecting(young);
-    Ssize n = count_list(&unreach);
+    Ssize n = count_list(&unreach) - hidden_dicts(&unreach);
     /* the survivors move to the next generation */
     Ssize moved = count_list(young);
     if (old != young) list_merge(young, old);

@@ -23,6 +23,8 @@ bool gc_is_enabled(Interp *I);
 void gc_get_count(Interp *I, Ssize out[3]);
 void gc_get_threshold(Interp *I, Ssize out[3]);
 void gc_set_threshold(Interp *I, const Ssize th[3]);
+/* An instance __dict__ was handed out (obj.__dict__, vars()): gc counts it from then on. */
+void gc_mark_exposed(Obj *dict);
 /* Has the object's finalizer (__del__) run already (PEP 442: it runs once)? */
 bool gc_is_finalized(Obj *o);
 void gc_set_finalized(Obj *o);

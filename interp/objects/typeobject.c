@@ -448,6 +448,17 @@ int type_setattro(Interp *I, Obj *self, Obj *name, Obj *v) {
         err_format(I, I->e_TypeError, "attribute name must be string, not '%T'", name);
         return -1;
     }
+    if (!v && !type_lookup(I, TYPE(self), name)) {
+        int has = dict_contains(I, t->dict, name);
+        if (has < 0) return -1;
+        if (!has) {
+            if (I->prof->delattr_long_msg)
+                err_attribute(I, self, name, "type object '%s' has no attribute '%U'", t->name, name);
+            else
+                err_attribute(I, self, name, "%U", name);
+            return -1;
+        }
+    }
     int r = obj_generic_setattr(I, self, name, v);
     if (r == 0) {
         type_modified(I, t);

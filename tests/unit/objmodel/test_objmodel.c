@@ -484,15 +484,18 @@ static void test_cfunc_arity(Interp *I, bool v312) {
     XDECREF(I, l);
 }
 
-static void test_gc(Interp *I) {
+static void test_gc(Interp *I, bool v312) {
     Obj *N = mkclass(I, "Node", NULL, ns_new(I));
+    gc_collect(I); /* the garbage of the earlier tests */
     Obj *a = call0(I, N), *b = call0(I, N);
     setattr_c(I, a, "other", b);
     setattr_c(I, b, "other", a);
     DECREF(I, a);
     DECREF(I, b);
+    /* CPython 3.12 counts the two instances (their dicts are not materialised), 3.8 four */
     Ssize n = gc_collect(I);
-    CHECK(n >= 2);
+    CHECK(n == (v312 ? 2 : 4));
+    if (n != (v312 ? 2 : 4)) fprintf(stderr, "gc_collect found %zd\n", n);
     CHECK(gc_collect(I) == 0);
     DECREF(I, N);
 }
@@ -627,7 +630,7 @@ static void run(const char *version) {
     test_descriptors(I, v312);
     test_operators(I, v312);
     test_cfunc_arity(I, v312);
-    test_gc(I);
+    test_gc(I, v312);
     test_builtin_subclasses(I);
     test_class_protocols(I, v312);
     if (err_occurred(I)) {
