@@ -55,7 +55,7 @@ static int subtype_set_dict(Interp *I, Obj *o, Obj *v, void *c) {
 static Obj *subtype_get_weakref(Interp *I, Obj *o, void *c) {
     (void)c;
     Ssize off = TYPE(o)->weaklistoffset;
-    if (off <= 0)
+    if (off == 0)
         return err_attribute(I, o, I->ids.__weakref__, "This object has no __weakref__");
     Obj *w = *(Obj **)((char *)o + off);
     return NEWREF(w ? w : I->none);
@@ -216,9 +216,10 @@ static TypeObj *calculate_metaclass(Interp *I, TypeObj *meta, Obj *bases) {
 /* Does t add fields to base (other than a trailing __dict__/__weakref__ of a class)? */
 static bool extra_ivars(TypeObj *t, TypeObj *base) {
     Ssize tsize = t->basicsize, bsize = base->basicsize;
+    if (TYPE_HAS(t, TPF_HEAPTYPE) && t->ob.size > 0) return true; /* adds slots */
     if (t->itemsize || base->itemsize) return tsize != bsize || t->itemsize != base->itemsize;
     if (TYPE_HAS(t, TPF_HEAPTYPE)) {
-        if (t->weaklistoffset && !base->weaklistoffset && t->weaklistoffset + PTR == tsize)
+        if (t->weaklistoffset > 0 && !base->weaklistoffset && t->weaklistoffset + PTR == tsize)
             tsize -= PTR;
         if (t->dictoffset > 0 && !base->dictoffset && t->dictoffset + PTR == tsize) tsize -= PTR;
     }
@@ -284,8 +285,12 @@ static Obj *mangle(Interp *I, Obj *classname, Obj *name) {
     return str_from_format(I, "_%s%U", cs + k, name);
 }
 
+/* CPython's __itemsize__ of a base (str has none there, slotscope's str has items). */
+static Ssize cpython_itemsize(TypeObj *t) { return t->model ? t->model->itemsize : t->itemsize; }
+
 static bool slots_check_items(Interp *I, Obj *raw, TypeObj *base, SlotsInfo *si) {
-    bool may_dict = base->dictoffset == 0, may_weak = base->weaklistoffset == 0 && base->itemsize == 0;
+    bool may_dict = base->dictoffset == 0;
+    bool may_weak = base->weaklistoffset == 0 && cpython_itemsize(base) == 0;
     for (Ssize i = 0; i < TUPLE_LEN(raw); i++) {
         Obj *s = TUPLE_GET(raw, i);
         if (!STR_CHECK(s)) {
@@ -351,12 +356,12 @@ static bool slots_process(Interp *I, Obj *ns, Obj *name, TypeObj *base, SlotsInf
     if (!slots) {
         if (err_occurred(I)) return false;
         si->add_dict = base->dictoffset == 0;
-        si->add_weak = base->weaklistoffset == 0 && base->itemsize == 0;
+        si->add_weak = base->weaklistoffset == 0 && cpython_itemsize(base) == 0;
         return true;
     }
     si->raw = STR_CHECK(slots) ? tuple_pack(I, 1, slots) : seq_tuple(I, slots);
     if (!si->raw) return false;
-    if (TUPLE_LEN(si->raw) > 0 && base->itemsize) {
+    if (TUPLE_LEN(si->raw) > 0 && cpython_itemsize(base)) {
         err_format(I, I->e_TypeError, "nonempty __slots__ not supported for subtype of '%s'", base->name);
         return false;
     }
@@ -418,17 +423,29 @@ static bool add_getset(Interp *I, TypeObj *t, const GetSetDef *g) {
     return ok;
 }
 
+/* The offset of the next field: after the base's fields, or (a variable-size base) further
+ * into the prefix in front of the object. */
+static Ssize next_field(TypeObj *t, TypeObj *base, Ssize *off) {
+    if (!base->itemsize) {
+        Ssize r = *off;
+        *off += PTR;
+        return r;
+    }
+    TYPE_PREFIX(t) += PTR;
+    return -(GC_HEAD_SIZE + TYPE_PREFIX(t));
+}
+
 /* Slots inline after the base's fields, then the dict and weakref pointers. */
 static bool layout(Interp *I, TypeObj *t, TypeObj *base, SlotsInfo *si) {
     Ssize off = base->basicsize;
+    TYPE_PREFIX(t) = TYPE_PREFIX(base);
     MemberDef *m = ((HeapTypeObj *)t)->members;
     Ssize n = si->names ? TUPLE_LEN(si->names) : 0;
     for (Ssize i = 0; i < n; i++) {
         Obj *s = TUPLE_GET(si->names, i);
         m[i].name = str_utf8(I, s, NULL);
         m[i].kind = MEMBER_OBJECT_EX;
-        m[i].offset = off;
-        off += PTR;
+        m[i].offset = next_field(t, base, &off);
         Obj *d = member_descr_new(I, t, &m[i]);
         bool ok = d && dict_set(I, t->dict, s, d);
         XDECREF(I, d);
@@ -437,16 +454,11 @@ static bool layout(Interp *I, TypeObj *t, TypeObj *base, SlotsInfo *si) {
     t->dictoffset = base->dictoffset;
     t->weaklistoffset = base->weaklistoffset;
     if (si->add_dict) {
-        if (base->itemsize) t->dictoffset = -PTR; /* in front of the object: see gc.c */
-        else {
-            t->dictoffset = off;
-            off += PTR;
-        }
+        t->dictoffset = next_field(t, base, &off);
         if (!add_getset(I, t, classnew_dict_getset)) return false;
     }
     if (si->add_weak) {
-        t->weaklistoffset = off;
-        off += PTR;
+        t->weaklistoffset = next_field(t, base, &off);
         if (!add_getset(I, t, classnew_weakref_getset)) return false;
     }
     t->basicsize = off;

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "model/model.h"
+#include "objects/typeobject.h"
 #include "vm/errors.h"
 
 typedef struct GcHead {
@@ -96,13 +97,12 @@ static void list_merge(GcList *from, GcList *to) {
     list_init(from);
 }
 
-/* ---- allocation. Layout of a block: [dict pointer if dictoffset < 0][GcHead if GC][object].
- * A variable-size type's subclass keeps its dict in front of the object, so the base's item
- * layout is untouched (CPython puts it after the items; slotscope's real layout differs). */
+/* ---- allocation. Layout of a block: [prefix][GcHead if GC][object]. A class derived from a
+ * variable-size builtin keeps its own fields in the prefix (typeobject.h's HeapTypeObj), so
+ * the base's item layout is untouched (CPython puts them after the items). */
 
 static size_t prefix_size(TypeObj *t) {
-    return (t->dictoffset < 0 ? sizeof(Obj *) : 0) +
-           (TYPE_HAS(t, TPF_HAVE_GC) ? sizeof(GcHead) : 0);
+    return (size_t)TYPE_PREFIX(t) + (TYPE_HAS(t, TPF_HAVE_GC) ? sizeof(GcHead) : 0);
 }
 
 static void maybe_collect(Interp *I);
@@ -316,7 +316,7 @@ static void clear_weakrefs(Interp *I, GcList *unreach) {
     for (GcHead *g = unreach->head.next; g != &unreach->head; g = g->next) {
         Obj *o = FROM_GC(g);
         TypeObj *t = TYPE(o);
-        if (t->weaklistoffset > 0 && *(Obj **)((char *)o + t->weaklistoffset))
+        if (t->weaklistoffset != 0 && *(Obj **)((char *)o + t->weaklistoffset))
             weakref_clear(I, o);
     }
 }

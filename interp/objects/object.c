@@ -4,12 +4,14 @@
  * deallocation of class instances (subtype_dealloc). Also None, NotImplemented, Ellipsis. */
 #include <string.h>
 
+#include "model/model.h"
 #include "model/profile.h"
 #include "objects/abstract.h"
 #include "objects/args.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
 #include "objects/gc.h"
+#include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -127,12 +129,8 @@ Obj *object_richcompare(Interp *I, Obj *a, Obj *b, int op) {
 Obj **obj_dict_ptr(Interp *I, Obj *o) {
     (void)I;
     Ssize off = TYPE(o)->dictoffset;
-    if (off == 0) return NULL;
-    if (off > 0) return (Obj **)((char *)o + off);
-    /* negative: the dict pointer sits in front of the object (and of its GC header) */
-    char *start = (char *)o;
-    if (TYPE_HAS(TYPE(o), TPF_HAVE_GC)) start -= GC_HEAD_SIZE;
-    return (Obj **)(start - sizeof(Obj *));
+    /* negative: in the prefix in front of the object (typeobject.h's HeapTypeObj) */
+    return off ? (Obj **)((char *)o + off) : NULL;
 }
 
 Obj *object_no_attribute(Interp *I, Obj *o, Obj *name) {
@@ -172,15 +170,18 @@ Obj *obj_generic_getattr(Interp *I, Obj *o, Obj *name) {
     return object_no_attribute(I, o, name);
 }
 
+/* Setting and deleting errors carry the name and object (for "Did you mean") only from 3.13. */
+static Obj *set_error(Interp *I, Obj *o, Obj *name, const char *fmt) {
+    if (I->prof->no_dict_for_setting) return err_attribute(I, o, name, fmt, TYPE(o)->name, name);
+    return err_format(I, I->e_AttributeError, fmt, TYPE(o)->name, name);
+}
+
 static Obj *no_dict_error(Interp *I, Obj *o, Obj *name, Obj *descr) {
-    if (descr)
-        return err_attribute(I, o, name, "'%s' object attribute '%U' is read-only",
-                             TYPE(o)->name, name);
+    if (descr) return set_error(I, o, name, "'%s' object attribute '%U' is read-only");
     if (I->prof->no_dict_for_setting)
-        return err_attribute(I, o, name,
-                             "'%s' object has no attribute '%U' and no __dict__ for setting new attributes",
-                             TYPE(o)->name, name);
-    return object_no_attribute(I, o, name);
+        return set_error(I, o, name,
+                         "'%s' object has no attribute '%U' and no __dict__ for setting new attributes");
+    return set_error(I, o, name, "'%s' object has no attribute '%U'");
 }
 
 int obj_generic_setattr(Interp *I, Obj *o, Obj *name, Obj *v) {
@@ -209,9 +210,9 @@ int obj_generic_setattr(Interp *I, Obj *o, Obj *name, Obj *v) {
     if (r > 0) return 0;
     if (r == 0) {
         if (I->prof->delattr_long_msg)
-            object_no_attribute(I, o, name);
+            set_error(I, o, name, "'%s' object has no attribute '%U'");
         else
-            err_attribute(I, o, name, "%U", name);
+            err_format(I, I->e_AttributeError, "%U", name);
     }
     return -1;
 }
@@ -386,7 +387,19 @@ static Obj *object_subclasshook(Interp *I, Obj *cls, Obj *const *args, size_t na
     return NEWREF(I->notimpl);
 }
 
+/* object.__sizeof__: the instance size CPython X.Y would report (the model's layout). */
+static Obj *object_sizeof(Interp *I, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    (void)args, (void)nargs, (void)kwnames;
+    TypeObj *t = TYPE(self);
+    Ssize n = t->itemsize ? VSIZE(self) : 0;
+    if (n < 0) n = -n;
+    const ModelType *m = t->model;
+    Ssize size = m ? (Ssize)model_object_sizeof(m, n) : t->basicsize + n * t->itemsize;
+    return int_from_i64(I, size);
+}
+
 static const MethodDef object_methods[] = {
+    {"__sizeof__", object_sizeof, METH_NOARGS, "Size of object in memory, in bytes."},
     {"__dir__", object_dir, METH_NOARGS, "Default dir() implementation."},
     {"__format__", object_format, METH_O, "Default object formatter."},
     {"__init_subclass__", object_init_subclass, METH_FASTCALL | METH_KEYWORDS | METH_CLASS,

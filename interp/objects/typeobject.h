@@ -38,8 +38,13 @@ Obj *member_descr_new(Interp *I, TypeObj *owner, const MemberDef *def);
 typedef struct HeapTypeObj {
     TypeObj type;
     Obj *weaklist;
+    /* Bytes an instance has in front of its GC header: a class derived from a variable-size
+     * builtin (int, str, tuple...) keeps its slots, __weakref__ and __dict__ there, at
+     * negative offsets, so the base's items stay where the base's code expects them. */
+    Ssize prefix;
     MemberDef members[]; /* ob.size entries + a terminator */
 } HeapTypeObj;
+#define TYPE_PREFIX(t) (((HeapTypeObj *)(t))->prefix)
 
 /* The hash slot of unhashable types (__hash__ = None): "unhashable type: 'list'". */
 Hash hash_not_implemented(Interp *I, Obj *o);
