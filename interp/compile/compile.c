@@ -671,7 +671,6 @@ static bool emit_import_name(CompileCtx *c, const char *name, int level, Obj *fr
 static bool compile_import(CompileCtx *c, Stmt *s) {
     for (int i = 0; i < s->v.import.names.n; i++) {
         Alias *a = s->v.import.names.items[i];
-        set_loc(c, &a->loc);
         if (!emit_import_name(c, a->name, 0, NEWREF(c->I->none))) return false;
         const char *dot = strchr(a->name, '.');
         if (a->asname) {
@@ -705,7 +704,6 @@ static bool compile_import_from(CompileCtx *c, Stmt *s) {
     if (names->n == 1 && strcmp(names->items[0]->name, "*") == 0) return emit(c, BC_IMPORT_STAR, 0);
     for (int i = 0; i < names->n; i++) {
         Alias *a = names->items[i];
-        set_loc(c, &a->loc);
         int ni = add_name(c, a->name);
         if (ni < 0 || !emit(c, BC_IMPORT_FROM, ni)) return false;
         if (!compile_nameop(c, a->asname ? a->asname : a->name, CTX_STORE)) return false;

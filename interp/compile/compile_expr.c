@@ -187,7 +187,7 @@ static bool compile_compare(CompileCtx *c, Expr *e) {
     }
     int l_cleanup = new_label(c), l_end = new_label(c);
     for (int i = 0; i < n - 1; i++) {
-        if (!compile_cmp_operand(c, e->v.compare.comparators.items[i], e->v.compare.ops.items[i])) return false;
+        if (!compile_expr(c, e->v.compare.comparators.items[i])) return false;
         if (!emit(c, BC_DUP_TOP, 0) || !emit(c, BC_ROT_THREE, 0) || !emit_cmp(c, e->v.compare.ops.items[i]) ||
             !emit_jump(c, BC_JUMP_IF_FALSE_OR_POP, l_cleanup))
             return false;

@@ -1080,6 +1080,7 @@ return_value:
     if (!f->is_entry) {
         Frame *caller = f->back;
         I->recursion_depth--;
+        f->sp = sp;
         frame_pop(I, f);
         f = caller;
         vm->frame = f;

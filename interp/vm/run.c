@@ -1,5 +1,6 @@
 /* run.c: source text to running code: parse, turn parse errors into SyntaxError exceptions,
  * compile, remember the source for tracebacks, execute in a namespace. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "compile/compile.h"
@@ -45,6 +46,9 @@ Obj *compile_source(Interp *I, const char *src, size_t len, const char *filename
     } else {
         vm_register_source(I, filename, src, len);
         code = compile_ast(I, m, filename, src, len, mode & 0xFF, flags);
+        /* debug switch: SLOTSCOPE_DIS=1 lists the compiled code on stderr */
+        const char *dis = getenv("SLOTSCOPE_DIS");
+        if (code && dis && *dis == '1') code_disassemble(I, stderr, code);
     }
     arena_free(&arena);
     return code;

@@ -467,8 +467,11 @@ static void print_suggestion(Interp *I, Obj *exc, FILE *out) {
 }
 
 /* ---- the exception line ---- */
+/* "module.qualname" as CPython names an exception type: 3.8 module.name, 3.9-3.10 prefix all
+ * but builtins, 3.11+ also leave out __main__. */
 static void print_type_name(Interp *I, TypeObj *t, FILE *out) {
-    Obj *qual = type_qualname(I, t);
+    VmFeatures *ft = &I->vm->feat;
+    Obj *qual = ft->exc_type_qualname ? type_qualname(I, t) : str_from_cstr(I, type_name(t));
     Obj *mod = NULL;
     if (TYPE_HAS(t, TPF_HEAPTYPE)) {
         mod = dict_get_str(I, t->dict, I->ids.__module__);
@@ -479,7 +482,8 @@ static void print_type_name(Interp *I, TypeObj *t, FILE *out) {
     }
     const char *q = qual ? str_utf8(I, qual, NULL) : t->name;
     const char *m = mod && STR_CHECK(mod) ? str_utf8(I, mod, NULL) : NULL;
-    if (m && strcmp(m, "builtins") != 0 && strcmp(m, "__main__") != 0)
+    bool prefix = m && strcmp(m, "builtins") != 0 && !(ft->exc_type_main_omitted && strcmp(m, "__main__") == 0);
+    if (prefix)
         fprintf(out, "%s.%s", m, q ? q : "?");
     else
         fprintf(out, "%s", q ? q : "?");
@@ -494,49 +498,68 @@ static Obj *attr_or_null(Interp *I, Obj *o, const char *name) {
     return v;
 }
 
-static int attr_int(Interp *I, Obj *o, const char *name) {
+static Ssize attr_ssize(Interp *I, Obj *o, const char *name, Ssize dflt) {
     Obj *v = attr_or_null(I, o, name);
-    int64_t r = -1;
-    if (v && INT_CHECK(v) && !int_fits_i64(v, &r)) r = -1;
+    int64_t r = dflt;
+    if (v && INT_CHECK(v) && !int_fits_i64(v, &r)) r = dflt;
     XDECREF(I, v);
-    return (int)r;
+    return (Ssize)r;
+}
+
+/* CPython's print_error_text (pythonrun.c): offsets are applied to the UTF-8 bytes. */
+static void print_error_text(FILE *out, Ssize offset, Ssize end_offset, bool with_end, const char *text) {
+    Ssize reps = with_end && end_offset > 0 && end_offset > offset ? end_offset - offset : 1;
+    offset--;
+    while (*text == ' ' || *text == '\t' || *text == '\f') {
+        text++;
+        offset--;
+    }
+    Ssize len = (Ssize)strlen(text);
+    if (len > 0 && text[len - 1] == '\n') len--;
+    if (offset > len) offset = len;
+    for (;;) {
+        const char *nl = strchr(text, '\n');
+        if (!nl) break;
+        Ssize inl = nl - text;
+        if (inl >= offset) break;
+        inl += 1;
+        text += inl;
+        len -= inl;
+        offset -= inl;
+    }
+    fprintf(out, "    %s", text);
+    if (text[len] != '\n') fputc('\n', out);
+    if (offset < 0) return;
+    fputs("    ", out);
+    while (--offset >= 0) fputc(' ', out);
+    for (Ssize i = 0; i < reps; i++) fputc('^', out);
+    fputc('\n', out);
 }
 
 /* SyntaxError: File/line, the text and the caret line, then "SyntaxError: msg". */
 static void print_syntax_error(Interp *I, Obj *exc, FILE *out) {
+    /* IndentationError (and TabError) always get a single caret */
+    bool with_end = I->prof->syntax_errors_310 && !exc_matches(I, exc, I->e_IndentationError);
     Obj *fn = attr_or_null(I, exc, "filename"), *text = attr_or_null(I, exc, "text"), *msg = attr_or_null(I, exc, "msg");
-    int lineno = attr_int(I, exc, "lineno"), offset = attr_int(I, exc, "offset");
-    int end_lineno = attr_int(I, exc, "end_lineno"), end_offset = attr_int(I, exc, "end_offset");
-    const char *f = fn && STR_CHECK(fn) ? str_utf8(I, fn, NULL) : "<string>";
-    if (lineno >= 0) fprintf(out, "  File \"%s\", line %d\n", f ? f : "<string>", lineno);
+    Ssize lineno = attr_ssize(I, exc, "lineno", 0), offset = attr_ssize(I, exc, "offset", -1);
+    Ssize end_lineno = attr_ssize(I, exc, "end_lineno", lineno), end_offset = attr_ssize(I, exc, "end_offset", -1);
+    const char *f = fn && STR_CHECK(fn) ? str_utf8(I, fn, NULL) : NULL;
+    fprintf(out, "  File \"%s\", line %zd\n", f ? f : "<string>", lineno);
     if (text && STR_CHECK(text)) {
-        const char *t = str_utf8(I, text, NULL);
+        Ssize size;
+        const char *t = str_utf8(I, text, &size);
         if (t) {
-            /* CPython strips leading blanks (counting them out of the offset) and the newline */
-            int lead = 0;
-            while (t[lead] == ' ' || t[lead] == '\t' || t[lead] == '\f') lead++;
-            int len = (int)strlen(t + lead);
-            while (len && (t[lead + len - 1] == '\n' || t[lead + len - 1] == '\r')) len--;
-            int chars_total = char_count(t + lead, len);
-            fprintf(out, "    %.*s\n", len, t + lead);
-            if (offset >= 1) {
-                int col = offset - 1 - char_count(t, lead);
-                if (col < 0) col = 0;
-                if (col > chars_total) col = chars_total;
-                int width = 1;
-                if (I->prof->syntax_errors_310 && end_offset > offset && (end_lineno == lineno || end_lineno <= 0))
-                    width = end_offset - offset;
-                if (I->prof->syntax_errors_310 && end_lineno > lineno) width = chars_total - col;
-                if (width < 1) width = 1;
-                fprintf(out, "    %*s", col, "");
-                for (int i = 0; i < width; i++) fputc('^', out);
-                fputc('\n', out);
-            }
+            if (with_end && end_lineno > lineno) end_offset = size;
+            if (with_end && end_offset > size + 1) end_offset = size + 1;
+            print_error_text(out, offset, end_offset, with_end, t);
         }
     }
     print_type_name(I, TYPE(exc), out);
-    const char *m = msg && STR_CHECK(msg) ? str_utf8(I, msg, NULL) : NULL;
-    fprintf(out, ": %s\n", m ? m : "");
+    Obj *s = msg && msg != I->none ? obj_str(I, msg) : NULL;
+    const char *m = s ? str_utf8(I, s, NULL) : NULL;
+    if (m && *m) fprintf(out, ": %s", m);
+    fputc('\n', out);
+    XDECREF(I, s);
     XDECREF(I, fn);
     XDECREF(I, text);
     XDECREF(I, msg);

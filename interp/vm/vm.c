@@ -53,6 +53,8 @@ bool vm_init(Interp *I) {
     ft->func_desc_module = pyver_ge(I, 3, 9);
     ft->value_after_star = pyver_ge(I, 3, 9);
     ft->source_for_stdin = pyver_ge(I, 3, 13);
+    ft->exc_type_qualname = pyver_ge(I, 3, 9);
+    ft->exc_type_main_omitted = pyver_ge(I, 3, 11);
     if (I->recursion_limit <= 0) I->recursion_limit = 1000;
     return true;
 }

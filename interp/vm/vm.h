@@ -18,6 +18,8 @@ typedef struct VmFeatures {
     bool inline_comprehensions;  /* 3.12+: no <listcomp> frame in tracebacks */
     bool func_desc_module;       /* 3.9+: "__main__.f() argument after * must be ..." */
     bool value_after_star;       /* 3.9+: "Value after * must be an iterable, not int" */
+    bool exc_type_qualname;      /* 3.9+: uncaught exceptions name their type by __qualname__ */
+    bool exc_type_main_omitted;  /* 3.11+: ... without a "__main__." prefix */
     bool source_for_stdin;       /* 3.13: REPL input lines are shown in tracebacks */
 } VmFeatures;
 
