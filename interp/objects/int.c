@@ -152,6 +152,7 @@ bool num_init(Interp *I) {
     }
     IntObj *f = (IntObj *)obj_alloc(I, I->t_bool, 1), *t = (IntObj *)obj_alloc(I, I->t_bool, 1);
     if (!f || !t) return false;
+    VSIZE(f) = 0; /* obj_alloc sets ob_size to the item count; False is the zero int */
     VSIZE(t) = 1;
     t->digits[0] = 1;
     I->false_ = OBJ(f);
