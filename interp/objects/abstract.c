@@ -777,10 +777,18 @@ int obj_setitem(Interp *I, Obj *o, Obj *key, Obj *v) {
     return -1;
 }
 
+/* Has the type CPython's sequence methods (tp_as_sequence)? */
+static bool has_sequence_methods(TypeObj *t) {
+    return t->sq_item || t->sq_concat || t->sq_repeat || t->sq_contains;
+}
+
 int obj_delitem(Interp *I, Obj *o, Obj *key) {
     ObjObjArgFn f = TYPE(o)->mp_ass_subscript;
     if (f) return f(I, o, key, NULL);
-    err_format(I, I->e_TypeError, "'%s' object does not support item deletion", TYPE(o)->name);
+    /* PySequence_DelItem's wording differs from PyObject_DelItem's */
+    bool seq = has_sequence_methods(TYPE(o)) && TYPE(key)->nb_index;
+    err_format(I, I->e_TypeError, "'%s' object %s support item deletion", TYPE(o)->name,
+               seq ? "doesn't" : "does not");
     return -1;
 }
 

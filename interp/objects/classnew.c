@@ -350,6 +350,18 @@ fail:
     return false;
 }
 
+/* Secondary bases may provide a __dict__ or __weakref__ the best base lacks. */
+static void slots_secondary(Obj *bases, TypeObj *base, SlotsInfo *si) {
+    bool may_dict = base->dictoffset == 0;
+    bool may_weak = base->weaklistoffset == 0 && cpython_itemsize(base) == 0;
+    for (Ssize i = 0; TUPLE_LEN(bases) > 1 && i < TUPLE_LEN(bases); i++) {
+        TypeObj *b = (TypeObj *)TUPLE_GET(bases, i);
+        if (b == base) continue;
+        if (may_dict && !si->add_dict && b->dictoffset) si->add_dict = true;
+        if (may_weak && !si->add_weak && b->weaklistoffset) si->add_weak = true;
+    }
+}
+
 static bool slots_process(Interp *I, Obj *ns, Obj *name, TypeObj *base, SlotsInfo *si) {
     memset(si, 0, sizeof *si);
     Obj *slots = dict_get_str(I, ns, I->ids.__slots__);
@@ -601,6 +613,7 @@ Obj *type_new_class(Interp *I, TypeObj *meta, Obj *name, Obj *bases, Obj *ns, Ob
     memset(&si, 0, sizeof si);
     TypeObj *t = NULL;
     if (!base || !slots_process(I, ns, name, base, &si)) goto fail;
+    slots_secondary(own_bases, base, &si);
     if (!(t = alloc_class(I, winner, name, &si))) goto fail;
     t->bases = own_bases;
     own_bases = NULL;
