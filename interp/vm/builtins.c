@@ -276,9 +276,10 @@ static bool sum_int_fast(Interp *I, SumState *s, Obj **pending) {
             SETREF(I, s->result, int_from_i64(I, acc));
             return s->result != NULL;
         }
-        int64_t b;
+        int64_t b, sum;
         if ((TYPE(item) == I->t_int || (bools && TYPE(item) == I->t_bool)) &&
-            int_fits_i64(item, &b) && !__builtin_add_overflow(acc, b, &acc)) {
+            int_fits_i64(item, &b) && !__builtin_add_overflow(acc, b, &sum)) {
+            acc = sum;
             DECREF(I, item);
             continue;
         }

@@ -49,6 +49,11 @@ static Obj *create_exception(Interp *I, TypeObj *type, Obj *value) {
 Obj *err_set(Interp *I, TypeObj *type, Obj *value) {
     if (!type || !TYPE_HAS(type, TPF_BASE_EXC_SUBCLASS)) {
         err_clear(I);
+        if (!I->e_SystemError || type == I->e_SystemError) {
+            /* start-up before the exception types exist: nothing can be raised */
+            fputs("slotscope: an error was raised before the exception types exist\n", stderr);
+            return NULL;
+        }
         return err_format(I, I->e_SystemError,
                           "_PyErr_SetObject: exception %R is not a BaseException subclass",
                           type ? (Obj *)type : I->none);

@@ -843,13 +843,19 @@ static void adjust_for_version(Interp *I, TypeObj *t, const TypeObj *tmpl) {
     if (tmpl == &ImportError_etmpl && !pyver_ge(I, 3, 12)) t->members = importerr_members_311;
 }
 
-bool exceptions_init(Interp *I) {
-#define X(n, b)                                                                       \
-    /* BaseException names itself as its base: its real base is object */            \
-    I->e_##n = type_from_template(I, &n##_etmpl, I->e_##b ? I->e_##b : I->t_object);   \
-    if (!I->e_##n) return false;                                                      \
-    adjust_for_version(I, I->e_##n, &n##_etmpl);                                      \
-    if (!type_ready(I, I->e_##n)) return false;
+bool exceptions_make(Interp *I) {
+    /* BaseException names itself as its base: its real base is object */
+#define X(n, b)                                                                        \
+    I->e_##n = type_from_template(I, &n##_etmpl, I->e_##b ? I->e_##b : I->t_object);    \
+    if (!I->e_##n) return false;                                                       \
+    adjust_for_version(I, I->e_##n, &n##_etmpl);
+    SLOTSCOPE_EXCEPTIONS(X)
+#undef X
+    return true;
+}
+
+bool exceptions_ready(Interp *I) {
+#define X(n, b) if (!type_ready(I, I->e_##n)) return false;
     SLOTSCOPE_EXCEPTIONS(X)
 #undef X
     Obj *mem = exc_new(I, I->e_MemoryError, NULL, 0);

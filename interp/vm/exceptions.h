@@ -60,10 +60,12 @@ typedef struct OSErrorObj {
     Obj *myerrno, *strerror, *filename, *filename2;
 } OSErrorObj;
 
-/* Start-up: make and ready every type of SLOTSCOPE_EXCEPTIONS (I->e_*), and the preallocated
- * MemoryError. Needs the builtin types ready. exceptions_fini drops what init made, except
- * the types themselves (interp_free frees those with the other types). */
-bool exceptions_init(Interp *I);
+/* Start-up: exceptions_make makes every type of SLOTSCOPE_EXCEPTIONS (I->e_*) as soon as the
+ * builtin type objects exist (readying those may raise and swallow errors already);
+ * exceptions_ready readies them once the builtin types are ready, and makes the preallocated
+ * MemoryError. exceptions_fini drops that instance; interp_free frees the types. */
+bool exceptions_make(Interp *I);
+bool exceptions_ready(Interp *I);
 void exceptions_fini(Interp *I);
 
 /* The exception instance raised by err_no_memory (borrowed; made at start-up). */

@@ -45,8 +45,9 @@ static bool ready_types(Interp *I) {
 /* The parts' states that the type machinery itself needs (dicts, tuples, interned names,
  * small ints, None) are made before any type is readied. */
 static bool init_states(Interp *I) {
-    return gc_init(I) && typestate_init(I) && make_types(I) && cont_init(I) && text_init(I) &&
-           num_init(I) && objmodel_singletons_init(I) && ready_types(I);
+    return gc_init(I) && typestate_init(I) && make_types(I) && exceptions_make(I) &&
+           cont_init(I) && text_init(I) && num_init(I) && objmodel_singletons_init(I) &&
+           ready_types(I);
 }
 
 /* __main__'s namespace as CPython 3 starts it (the front end adds __file__ for a script). */
@@ -97,7 +98,7 @@ Interp *interp_new(const InterpConfig *cfg) {
     I->recursion_limit = 1000;
     const char *stage = "types";
     bool ok = init_states(I);
-    if (ok) stage = "exceptions", ok = exceptions_init(I);
+    if (ok) stage = "exceptions", ok = exceptions_ready(I);
     if (ok) stage = "vm", ok = vm_init(I);
     if (ok) stage = "builtins", ok = mods_init_builtins(I);
     if (ok) stage = "sys", ok = mods_init_sys(I, cfg);

@@ -12,12 +12,12 @@
 #include "vm/pyver.h"
 
 /* ---- the ledger hooks (model/ replaces these bodies with its accounting) */
-static void ledger_start(Interp *I) { (void)I; }
-static void ledger_stop(Interp *I) { (void)I; }    /* drops the traces */
-static void ledger_clear(Interp *I) { (void)I; }
-static void ledger_reset_peak(Interp *I) { (void)I; }
-static Ssize ledger_current(Interp *I) { (void)I; return 0; }
-static Ssize ledger_peak(Interp *I) { (void)I; return 0; }
+static void tm_ledger_start(Interp *I) { (void)I; }
+static void tm_ledger_stop(Interp *I) { (void)I; }    /* drops the traces */
+static void tm_ledger_clear(Interp *I) { (void)I; }
+static void tm_ledger_reset_peak(Interp *I) { (void)I; }
+static Ssize tm_ledger_current(Interp *I) { (void)I; return 0; }
+static Ssize tm_ledger_peak(Interp *I) { (void)I; return 0; }
 
 #define TMFN(name) static Obj *name(Interp *I, Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 
@@ -37,7 +37,7 @@ TMFN(tm_start) {
     I->mods->tm_frames = (int)n;
     if (!I->mods->tm_tracing) {
         I->mods->tm_tracing = true;
-        ledger_start(I);
+        tm_ledger_start(I);
     }
     RET_NONE(I);
 }
@@ -46,7 +46,7 @@ TMFN(tm_stop) {
     (void)self, (void)args, (void)nargs, (void)kw;
     if (I->mods->tm_tracing) {
         I->mods->tm_tracing = false;
-        ledger_stop(I);
+        tm_ledger_stop(I);
     }
     RET_NONE(I);
 }
@@ -67,18 +67,18 @@ static Obj *pair(Interp *I, Ssize a, Ssize b) {
 TMFN(tm_get_traced_memory) {
     (void)self, (void)args, (void)nargs, (void)kw;
     if (!I->mods->tm_tracing) return pair(I, 0, 0);
-    return pair(I, ledger_current(I), ledger_peak(I));
+    return pair(I, tm_ledger_current(I), tm_ledger_peak(I));
 }
 
 TMFN(tm_reset_peak) {
     (void)self, (void)args, (void)nargs, (void)kw;
-    if (I->mods->tm_tracing) ledger_reset_peak(I);
+    if (I->mods->tm_tracing) tm_ledger_reset_peak(I);
     RET_NONE(I);
 }
 
 TMFN(tm_clear_traces) {
     (void)self, (void)args, (void)nargs, (void)kw;
-    if (I->mods->tm_tracing) ledger_clear(I);
+    if (I->mods->tm_tracing) tm_ledger_clear(I);
     RET_NONE(I);
 }
 
