@@ -111,8 +111,41 @@ static size_t prefix_bytes(const char *s, int cols) {
     return i;
 }
 
+/* s with the few non-ASCII characters the views use spelled in ASCII (others become '?'). */
+void view_ascii_copy(const char *s, char *out, size_t size) {
+    static const struct {
+        const char *u, *a;
+    } map[] = {{"\u2192", "->"}, {"\u2026", "..."}, {"\u00d7", "x"},
+               {"\u2190", "<-"}, {"\u2264", "<="},  {"\u2265", ">="},
+               {"\u2022", "*"},  {"\u2013", "-"},   {"\u2014", "-"}};
+    size_t j = 0;
+    while (*s && j + 4 < size) {
+        if ((unsigned char)*s < 0x80) {
+            out[j++] = *s++;
+            continue;
+        }
+        const char *a = "?";
+        size_t skip = 1;
+        for (size_t k = 0; k < sizeof map / sizeof map[0]; k++)
+            if (strncmp(s, map[k].u, strlen(map[k].u)) == 0) {
+                a = map[k].a;
+                skip = strlen(map[k].u);
+            }
+        if (skip == 1)
+            while ((s[skip] & 0xC0) == 0x80) skip++;
+        for (; *a && j + 1 < size; a++) out[j++] = *a;
+        s += skip;
+    }
+    out[j] = '\0';
+}
+
 void view_cell(ViewOut *o, const char *s, int width, bool align_right, bool ascii) {
     if (width <= 0) return;
+    char plain[512];
+    if (ascii) {
+        view_ascii_copy(s, plain, sizeof plain);
+        s = plain;
+    }
     int w = view_text_width(s);
     if (w > width) {
         view_putn(o, s, prefix_bytes(s, width - 1));
@@ -122,6 +155,16 @@ void view_cell(ViewOut *o, const char *s, int width, bool align_right, bool asci
     if (align_right) view_repeat(o, " ", width - w);
     view_puts(o, s);
     if (!align_right) view_repeat(o, " ", width - w);
+}
+
+void view_cell_end(ViewOut *o, const char *s, int width, bool ascii) {
+    char plain[512];
+    if (ascii) {
+        view_ascii_copy(s, plain, sizeof plain);
+        s = plain;
+    }
+    int w = view_text_width(s);
+    view_cell(o, s, w < width ? w : width, false, false);
 }
 
 void view_color(ViewOut *o, const ViewOptions *opt, ViewColor c) {

@@ -42,6 +42,13 @@ int view_text_width(const char *s);
  * spaces on the right (align_right: on the left). */
 void view_cell(ViewOut *o, const char *s, int width, bool align_right, bool ascii);
 
+/* The last cell of a line: cut like view_cell, but not padded. */
+void view_cell_end(ViewOut *o, const char *s, int width, bool ascii);
+
+/* s with the arrows, ellipses and bullets the views use spelled in ASCII; any other non-ASCII
+ * character becomes '?'. */
+void view_ascii_copy(const char *s, char *out, size_t size);
+
 /* ANSI colour around a piece of text when opt->color is set; "" otherwise. */
 typedef enum { VC_RESET, VC_BOLD, VC_DIM, VC_PRE, VC_OBJ, VC_SLOT, VC_DICT, VC_WARN } ViewColor;
 void view_color(ViewOut *o, const ViewOptions *opt, ViewColor c);
