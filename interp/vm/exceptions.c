@@ -488,14 +488,16 @@ static Obj *keyerr_str(Interp *I, Obj *self) {
 static bool syntax_parse_info(Interp *I, SyntaxErrorObj *e, Obj *info_arg) {
     Obj *info = seq_tuple(I, info_arg);
     if (!info) return false;
-    Ssize n = TUPLE_LEN(info), max = pyver_ge(I, 3, 10) ? 6 : 4;
-    if (n < 4 || n > max) {
-        if (n < 4)
-            err_format(I, I->e_TypeError, "function takes %s %d arguments (%zd given)",
-                       max == 4 ? "exactly" : "at least", 4, n);
-        else
-            err_format(I, I->e_TypeError, "function takes %s %d arguments (%zd given)",
-                       max == 4 ? "exactly" : "at most", (int)max, n);
+    Ssize n = TUPLE_LEN(info);
+    if (!pyver_ge(I, 3, 10) && n != 4) {
+        /* before 3.10 (bpo-43914) the tuple was indexed blindly */
+        err_string(I, I->e_IndexError, "tuple index out of range");
+        DECREF(I, info);
+        return false;
+    }
+    if (n < 4 || n > 6) {
+        err_format(I, I->e_TypeError, "function takes %s %d arguments (%zd given)",
+                   n < 4 ? "at least" : "at most", n < 4 ? 4 : 6, n);
         DECREF(I, info);
         return false;
     }

@@ -18,6 +18,7 @@
 #include "objects/str.h"
 #include "vm/errors.h"
 #include "vm/modstate.h"
+#include "vm/pyver.h"
 
 #define TIO(o) ((TextIOObj *)(o))
 
@@ -163,9 +164,13 @@ static Obj *tio_iter(Interp *I, Obj *self) {
     return NEWREF(self);
 }
 
+/* 3.6 and 3.7 report the locale's codec name as the C library spells it (bpo-29240's UTF-8
+ * mode normalised it in 3.8). */
+static const char *encoding_name(Interp *I) { return pyver_ge(I, 3, 8) ? "utf-8" : "UTF-8"; }
+
 static Obj *tio_repr(Interp *I, Obj *self) {
-    return str_from_format(I, "<_io.TextIOWrapper name='%s' mode='%s' encoding='utf-8'>",
-                           TIO(self)->name, TIO(self)->mode);
+    return str_from_format(I, "<_io.TextIOWrapper name='%s' mode='%s' encoding='%s'>",
+                           TIO(self)->name, TIO(self)->mode, encoding_name(I));
 }
 
 static Obj *get_cstr(Interp *I, Obj *self, void *closure) {
@@ -175,7 +180,7 @@ static Obj *get_cstr(Interp *I, Obj *self, void *closure) {
 
 static Obj *get_encoding(Interp *I, Obj *self, void *closure) {
     (void)self, (void)closure;
-    return str_from_cstr(I, "utf-8");
+    return str_from_cstr(I, encoding_name(I));
 }
 
 static Obj *get_closed(Interp *I, Obj *self, void *closure) {
