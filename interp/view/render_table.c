@@ -121,10 +121,11 @@ static void totals(ViewOut *o, const ViewLayout *l, int width, const ViewOptions
     char line[240], b[32];
     bool hidden = l->allocated != l->getsizeof;
     for (int i = 0; i < l->nrows; i++) hidden = hidden || !l->rows[i].counted;
+    bool ext = l->nrows > 0 && l->rows[l->nrows - 1].kind == VR_EXTERNAL;
     if (l->preheader > 0)
-        snprintf(line, sizeof line, "sys.getsizeof = %lld = %lld before the object + %lld in it%s",
+        snprintf(line, sizeof line, "sys.getsizeof = %lld = %lld before the object + %lld %s%s",
                  (long long)l->getsizeof, (long long)l->preheader, (long long)l->body,
-                 hidden ? "; (n): not counted" : "");
+                 ext ? "by __sizeof__" : "in it", hidden ? "; (n): not counted" : "");
     else
         snprintf(line, sizeof line, "sys.getsizeof = %lld bytes, all in the object%s",
                  (long long)l->getsizeof, hidden ? "; (n): not counted" : "");
