@@ -650,11 +650,16 @@ static bool compile_raise(CompileCtx *c, Stmt *s) {
 static bool compile_assert(CompileCtx *c, Stmt *s) {
     int l_end = new_label(c);
     if (!compile_jump_if(c, s->v.assert_.test, l_end, true)) return false;
-    set_loc(c, &s->loc);
+    /* where the raise is reported: 3.11 the test (with a message), 3.12 the statement,
+     * 3.13 the test */
+    const Profile *p = c->I->prof;
+    bool at_test = p->major == 3 && (p->minor >= 13 || (p->minor == 11 && s->v.assert_.msg));
+    const Loc *where = at_test ? &s->v.assert_.test->loc : &s->loc;
+    set_loc(c, where);
     if (!emit(c, BC_LOAD_ASSERTION_ERROR, 0)) return false;
     if (s->v.assert_.msg) {
         if (!compile_expr(c, s->v.assert_.msg)) return false;
-        set_loc(c, &s->loc);
+        set_loc(c, where);
         if (!emit(c, BC_CALL, 1)) return false;
     }
     if (!emit(c, BC_RAISE_VARARGS, 1)) return false;

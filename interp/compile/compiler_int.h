@@ -22,6 +22,7 @@ enum { SC_NONE, SC_LOCAL, SC_GLOBAL_EXPLICIT, SC_GLOBAL_IMPLICIT, SC_FREE, SC_CE
 typedef struct Symbol {
     const char *name;
     int flags, scope;
+    Loc decl;                   /* where a global/nonlocal declaration was made */
 } Symbol;
 
 typedef struct Scope Scope;

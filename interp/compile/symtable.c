@@ -3,10 +3,12 @@
 #include <string.h>
 
 #include "compile/compiler_int.h"
+#include "model/profile.h"
 
 typedef struct ST {
     CompileCtx *c;
     Scope *cur;
+    const Loc *def_loc; /* the def/lambda whose parameters are being declared */
 } ST;
 
 static bool visit_stmts(ST *st, StmtSeq *body);
@@ -102,8 +104,11 @@ static bool add_def(ST *st, const char *name, int flag, const Loc *loc) {
     Scope *s = st->cur;
     name = mangle(st->c, s->private_name, name);
     Symbol *sym = scope_lookup(s, name);
-    if (sym && (flag & DEF_PARAM) && (sym->flags & DEF_PARAM))
-        return compile_error(st->c, loc, "duplicate argument '%s' in function definition", name);
+    if (sym && (flag & DEF_PARAM) && (sym->flags & DEF_PARAM)) {
+        /* before 3.10 the error points at the def statement */
+        const Loc *where = !st->c->I->prof->syntax_errors_310 && st->def_loc ? st->def_loc : loc;
+        return compile_error(st->c, where, "duplicate argument '%s' in function definition", name);
+    }
     sym = add_sym(st, s, name);
     sym->flags |= flag;
     if (flag & DEF_PARAM) {
@@ -193,6 +198,7 @@ static bool visit_function(ST *st, Stmt *s) {
     if (!visit_def_outer(st, args, s->v.function_def.returns)) return false;
     Scope *outer = st->cur;
     st->cur = new_scope(st, SCOPE_FUNCTION, s->v.function_def.name, s, s->lineno);
+    st->def_loc = &s->loc;
     bool ok = visit_params(st, args) && visit_stmts(st, &s->v.function_def.body);
     st->cur = outer;
     return ok;
@@ -235,6 +241,7 @@ static bool visit_global_nonlocal(ST *st, Stmt *s, bool global) {
         }
         sym = add_sym(st, cur, name);
         sym->flags |= global ? DEF_GLOBAL : DEF_NONLOCAL;
+        sym->decl = s->loc;
     }
     return true;
 }
@@ -424,6 +431,7 @@ static bool visit_expr(ST *st, Expr *e) {
         Scope *outer = st->cur;
         st->cur = new_scope(st, SCOPE_FUNCTION, "<lambda>", e, e->lineno);
         st->cur->lambda = true;
+        st->def_loc = &e->loc;
         bool ok = visit_params(st, args) && visit_expr(st, e->v.lambda.body);
         st->cur = outer;
         return ok;
@@ -509,20 +517,14 @@ static bool analyze_name(CompileCtx *c, Scope *s, Symbol *sym, NameSet *bound, N
     const char *name = sym->name;
     int flags = sym->flags;
     if (flags & DEF_GLOBAL) {
-        if (flags & DEF_NONLOCAL) {
-            Loc loc = {s->lineno, 0, s->lineno, 0};
-            return compile_error(c, &loc, "name '%s' is nonlocal and global", name);
-        }
+        if (flags & DEF_NONLOCAL) return compile_error(c, &sym->decl, "name '%s' is nonlocal and global", name);
         sym->scope = SC_GLOBAL_EXPLICIT;
         set_add(c, global, name);
         set_discard(bound, name);
         return true;
     }
     if (flags & DEF_NONLOCAL) {
-        if (!set_has(bound, name)) {
-            Loc loc = {s->lineno, 0, s->lineno, 0};
-            return compile_error(c, &loc, "no binding for nonlocal '%s' found", name);
-        }
+        if (!set_has(bound, name)) return compile_error(c, &sym->decl, "no binding for nonlocal '%s' found", name);
         sym->scope = SC_FREE;
         s->free = true;
         set_add(c, free, name);

@@ -1,0 +1,5 @@
+def outer():
+    return inner()
+def inner():
+    raise KeyError("k")
+outer()

@@ -1,0 +1,3 @@
+def f():
+    return len(5)
+f()

@@ -1,0 +1,3 @@
+def f():
+    return 'ab' * 'c'
+result = f()

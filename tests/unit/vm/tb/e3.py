@@ -1,0 +1,4 @@
+def compute():
+    valeu = 3
+    return value * 2
+compute()
