@@ -6,22 +6,26 @@
 /* sys.version strings of the builds the oracle was measured on (pyenv, GCC 12.2.0). */
 static const Profile profiles[] = {
     {.name = "2.7", .major = 2, .minor = 7, .micro = 18,
-     .sys_version = "2.7.18 (default) \n[GCC 12.2.0]"},
+     .sys_version = "2.7.18 (default) \n[GCC 12.2.0]",
+     .type_new_one_arg = true},
     {.name = "3.6", .major = 3, .minor = 6, .micro = 15,
-     .sys_version = "3.6.15 (default) \n[GCC 12.2.0]"},
+     .sys_version = "3.6.15 (default) \n[GCC 12.2.0]",
+     .type_new_one_arg = true},
     {.name = "3.7", .major = 3, .minor = 7, .micro = 16,
      .sys_version = "3.7.16 (default) \n[GCC 12.2.0]",
      /* object model */
      .object_args_msg_37 = true,
      /* numbers */
-     .int_max_str_digits = true},
+     .int_max_str_digits = true,
+     .type_new_one_arg = true},
     {.name = "3.8", .major = 3, .minor = 8, .micro = 18,
      .sys_version = "3.8.18 (default) \n[GCC 12.2.0]",
      /* object model */
      .object_args_msg_37 = true, .descr_apply_msg_38 = true,
      /* numbers */
      .int_max_str_digits = true, .pow_mod_inverse = true, .int_as_integer_ratio = true,
-     .index_in_int_float = true, .float_empty_str_repr = true},
+     .index_in_int_float = true, .float_empty_str_repr = true,
+     .type_new_one_arg = true},
     {.name = "3.9", .major = 3, .minor = 9, .micro = 18,
      .sys_version = "3.9.18 (main) \n[GCC 12.2.0]",
      /* object model */

@@ -46,6 +46,7 @@ typedef struct Profile {
     bool super_msg_313;           /* 3.13: "super(type, obj): obj (instance of int) is not ..." */
     bool mro_msg_one_line;        /* 3.13: the MRO conflict message has no line break */
     bool unexpected_kw_313;       /* 3.13: "int() got an unexpected keyword argument 'x'" */
+    bool type_new_one_arg;        /* up to 3.8: type.__new__(type, x) returns type(x) */
 
     /* --- numbers (objects/int.c, float.c, numformat.c) */
     bool int_mod_zero_msg;        /* 3.11+: 1 % 0 says "integer modulo by zero" */

@@ -18,3 +18,18 @@ foreach(variant objmodel_unit objmodel_unit_asan)
                          ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
   endif()
 endforeach()
+
+# Python programs about classes, run through the slotscope binary and compared with the output
+# of real CPython X.Y (addresses normalised); see tests/unit/objmodel/run-py.sh.
+if(TARGET slotscope)
+  file(GLOB OBJMODEL_PY ${CMAKE_SOURCE_DIR}/tests/unit/objmodel/py/*.py)
+  foreach(py ${OBJMODEL_PY})
+    get_filename_component(stem ${py} NAME_WE)
+    foreach(ver 3.8 3.10 3.12 3.13)
+      add_test(NAME objmodel_py/${stem}/${ver}
+               COMMAND bash ${CMAKE_SOURCE_DIR}/tests/unit/objmodel/run-py.sh
+                       $<TARGET_FILE:slotscope> ${ver} ${py})
+      set_tests_properties(objmodel_py/${stem}/${ver} PROPERTIES LABELS unit)
+    endforeach()
+  endforeach()
+endif()
