@@ -348,6 +348,7 @@ static void free_unit(Interp *I, Unit *u) {
     XDECREF(I, u->names);
     XDECREF(I, u->names_index);
     XDECREF(I, u->doc);
+    XDECREF(I, u->static_attrs);
 }
 
 Obj *leave_unit(CompileCtx *c) {

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "compile/compiler_int.h"
+#include "model/profile.h"
 #include "objects/abstract.h"
 #include "objects/bytes.h"
 #include "objects/float.h"
@@ -491,10 +492,17 @@ bool compile_class_def(CompileCtx *c, Stmt *s) {
     set_loc(c, &s->loc);
     int n_name = add_name(c, "__name__"), n_mod = add_name(c, "__module__"), n_qual = add_name(c, "__qualname__");
     if (n_name < 0 || n_mod < 0 || n_qual < 0) return false;
-    if (!emit(c, BC_LOAD_NAME, n_name) || !emit(c, BC_STORE_NAME, n_mod) ||
-        !emit_load_const(c, str_from_cstr(c->I, u->qualname)) || !emit(c, BC_STORE_NAME, n_qual))
-        return false;
+    if (!emit(c, BC_LOAD_NAME, n_name) || !emit(c, BC_STORE_NAME, n_mod)) return false;
+    bool v313 = c->I->prof->major == 3 && c->I->prof->minor >= 13;
+    if (v313) { /* 3.13 records where the class starts and what self.<attr> its methods set */
+        int nf = add_name(c, "__firstlineno__");
+        if (nf < 0 || !emit_load_const(c, int_from_i64(c->I, firstline)) || !emit(c, BC_STORE_NAME, nf))
+            return false;
+        if (!(u->static_attrs = list_new(c->I, 0))) return false;
+    }
+    if (!emit_load_const(c, str_from_cstr(c->I, u->qualname)) || !emit(c, BC_STORE_NAME, n_qual)) return false;
     StmtSeq *body = &s->v.class_def.body;
+    if (!compile_setup_annotations(c, body)) return false;
     Obj *doc = docstring_of(c, body);
     int start = 0;
     if (doc) {
@@ -503,11 +511,15 @@ bool compile_class_def(CompileCtx *c, Stmt *s) {
         if (nd < 0 || !emit_load_const(c, doc) || !emit(c, BC_STORE_NAME, nd)) return false;
         start = 1;
     }
-    if (!compile_setup_annotations(c, body)) return false;
     for (int i = start; i < body->n; i++)
         if (!compile_stmt(c, body->items[i])) return false;
     Stmt *last = body->items[body->n - 1];
     u->loc = (CodePos){last->end_lineno, last->end_lineno, -1, -1, -1, -1};
+    if (u->static_attrs) {
+        int ns = add_name(c, "__static_attributes__");
+        if (ns < 0 || !list_sort(c->I, u->static_attrs, NULL, false)) return false;
+        if (!emit_load_const(c, list_as_tuple(c->I, u->static_attrs)) || !emit(c, BC_STORE_NAME, ns)) return false;
+    }
     if (u->ste->needs_class_closure) {
         int idx = -1;
         for (int j = 0; j < u->ncellvars; j++)
@@ -692,6 +704,25 @@ static bool compile_expr_inner(CompileCtx *c, Expr *e) {
 }
 
 /* ---- assignment targets ---- */
+/* 3.13's __static_attributes__: `self.X = ...` anywhere inside a class adds X to the nearest
+ * enclosing class (CPython's compiler_add_static_attribute_to_class). */
+void note_static_attribute(CompileCtx *c, Expr *t) {
+    Expr *v = t->v.attribute.value;
+    if (v->kind != EXPR_NAME || strcmp(v->v.name.id, "self") != 0) return;
+    for (Unit *u = c->u; u; u = u->parent) {
+        if (u->ste->kind != SCOPE_CLASS) continue;
+        if (!u->static_attrs) return;
+        Obj *name = str_from_cstr(c->I, t->v.attribute.attr);
+        if (!name) return;
+        int has = 0;
+        for (Ssize i = 0; i < LIST_LEN(u->static_attrs); i++)
+            if (str_eq(LIST_GET(u->static_attrs, i), name)) has = 1;
+        if (!has) list_append(c->I, u->static_attrs, name);
+        DECREF(c->I, name);
+        return;
+    }
+}
+
 static bool compile_unpack(CompileCtx *c, Expr *t, ExprSeq *elts) {
     int star = -1;
     for (int i = 0; i < elts->n; i++) {
@@ -721,6 +752,7 @@ bool compile_store(CompileCtx *c, Expr *t) {
     switch (t->kind) {
     case EXPR_NAME: ok = compile_nameop(c, t->v.name.id, CTX_STORE); break;
     case EXPR_ATTRIBUTE: {
+        note_static_attribute(c, t);
         ok = compile_expr(c, t->v.attribute.value);
         int ni = ok ? add_name(c, mangle(c, c->u->ste->private_name, t->v.attribute.attr)) : -1;
         ok = ni >= 0 && emit(c, BC_STORE_ATTR, ni);

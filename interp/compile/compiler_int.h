@@ -92,6 +92,7 @@ struct Unit {
     const char *name, *qualname;
     int argcount, posonlyargcount, kwonlyargcount, flags, firstlineno;
     Obj *doc;
+    Obj *static_attrs;          /* class bodies (3.13): a list of names stored as self.<name> */
     bool in_interactive;
 };
 
@@ -141,6 +142,7 @@ bool compile_function_args(CompileCtx *c, Arguments *args, int *flags, Expr *ret
 bool compile_expr(CompileCtx *c, Expr *e);
 bool compile_store(CompileCtx *c, Expr *target);     /* value on top of the stack */
 bool compile_delete(CompileCtx *c, Expr *target);
+void note_static_attribute(CompileCtx *c, Expr *attribute_target);
 bool compile_jump_if(CompileCtx *c, Expr *e, int label, bool cond); /* jump when truth == cond */
 bool compile_call_helper(CompileCtx *c, int nprefix, ExprSeq *args, KeywordSeq *kws, bool method);
 Obj *constant_value(CompileCtx *c, Constant *k);     /* new reference */

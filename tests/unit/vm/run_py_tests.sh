@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The VM's program tests: NNN_topic.py must print NNN_topic.out (CPython 3.12's stdout+stderr),
+# The VM's program tests: NNN_topic.py must print NNN_topic.out (CPython's stdout+stderr, 3.12
+# unless its first line is '# version: X.Y'),
 # and tb/eN.py must write tb/eN.X.Y.err to stderr under --python X.Y (tracebacks, carets,
 # SyntaxError forms, suggestions). Expected files were made with the real CPythons.
 # usage: run_py_tests.sh INTERP
@@ -12,7 +13,8 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/vmtest.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 for f in "$here"/[0-9]*.py; do
     n=$(basename "$f" .py)
-    (cd "$here" && timeout 60 "$interp" "$n.py" > "$tmp/out" 2>&1)
+    v=$(sed -n '1s/^# version: *//p' "$f")
+    (cd "$here" && timeout 60 "$interp" ${v:+--python "$v"} "$n.py" > "$tmp/out" 2>&1)
     sed -i "s|$here/||g" "$tmp/out"
     if ! cmp -s "$tmp/out" "$here/$n.out"; then
         echo "FAIL $n"; diff "$tmp/out" "$here/$n.out" | head -20; fail=1
