@@ -36,6 +36,8 @@ struct GcState {
     Ssize alloc_count;      /* GC allocations minus frees since the last gen0 collection */
     Ssize long_lived_total, long_lived_pending;
     bool enabled, collecting;
+    int trash_depth;        /* nested deallocations (CPython's trashcan) */
+    GcHead *trash;          /* objects whose deallocation was put off, chained by prev */
 };
 
 #define AS_GC(o) ((GcHead *)(o) - 1)
@@ -168,6 +170,43 @@ bool gc_call_finalizer_from_dealloc(Interp *I, Obj *o) {
     err_restore(I, saved);
     if (--o->refcnt == 0) return false;
     return true; /* resurrected: someone kept a reference */
+}
+
+/* ---- the trashcan: a long chain of objects freeing each other (a linked list of 100000
+ * nodes) would overflow the C stack; past a depth the deallocations are put off and done
+ * one after another when the outermost one ends (CPython's Py_TRASHCAN_BEGIN/END). */
+
+enum { TRASH_LIMIT = 50 };
+
+bool gc_trash_begin(Interp *I, Obj *o) {
+    struct GcState *s = I->gc;
+    if (!s || !IS_GC(o)) return true;
+    if (s->trash_depth >= TRASH_LIMIT) {
+        GcHead *g = AS_GC(o);
+        if (g->next) gc_untrack(I, o);
+        g->prev = s->trash;
+        s->trash = g;
+        return false;
+    }
+    s->trash_depth++;
+    return true;
+}
+
+void gc_trash_end(Interp *I) {
+    struct GcState *s = I->gc;
+    if (!s) return;
+    s->trash_depth--;
+    while (s->trash_depth == 0 && s->trash) {
+        GcHead *g = s->trash;
+        s->trash = g->prev;
+        g->prev = NULL;
+        Obj *o = FROM_GC(g);
+        TYPE(o)->dealloc(I, o);
+    }
+}
+
+void gc_trash_pause(Interp *I, int delta) {
+    if (I->gc) I->gc->trash_depth += delta;
 }
 
 /* ---- state */

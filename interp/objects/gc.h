@@ -32,6 +32,15 @@ void gc_set_finalized(Obj *o);
  * returns true if the object was resurrected (its dealloc must stop). */
 bool gc_call_finalizer_from_dealloc(Interp *I, Obj *o);
 
+/* The trashcan for deallocators of containers (CPython's Py_TRASHCAN_BEGIN/END): call
+ *     gc_untrack(I, o); if (!gc_trash_begin(I, o)) return; ...free...; gc_trash_end(I);
+ * past 50 nested deallocations the object is put off and freed later, by its dealloc again,
+ * so a long chain of objects does not overflow the C stack. */
+bool gc_trash_begin(Interp *I, Obj *o);
+void gc_trash_end(Interp *I);
+/* Adjust the nesting depth (subtype_dealloc around its base's dealloc: one level only). */
+void gc_trash_pause(Interp *I, int delta);
+
 /* Provided by the modules part (vm/weakref.c): clear and notify the weak references to o. */
 void weakref_clear(Interp *I, Obj *o);
 

@@ -486,6 +486,7 @@ void subtype_dealloc(Interp *I, Obj *o) {
         if (was_tracked) gc_track(I, o);
         return; /* resurrected by __del__ */
     }
+    if (!gc_trash_begin(I, o)) return; /* put off: freed later by this function again */
     if (t->weaklistoffset && (!base || !base->weaklistoffset) &&
         *(Obj **)((char *)o + t->weaklistoffset))
         weakref_clear(I, o);
@@ -496,9 +497,12 @@ void subtype_dealloc(Interp *I, Obj *o) {
     }
     /* the object may have been given another class (__class__ =): drop that one */
     t = TYPE(o);
+    gc_trash_pause(I, -1); /* the base's dealloc counts this level itself */
     if (base && base->dealloc) base->dealloc(I, o);
     else obj_free(I, o);
+    gc_trash_pause(I, +1);
     DECREF(I, t);
+    gc_trash_end(I);
 }
 
 /* ---- None, NotImplemented, Ellipsis */
