@@ -74,7 +74,7 @@ static void managed_rows(ViewLayout *l, const ViewObjectFacts *f, const ModelNum
         view_layout_add(l, VR_PREHEADER, -24, 8, "(dict)", "unused: no __dict__", "pre-header");
     else if (!f->instance && !n->inline_values)
         view_layout_add(l, VR_DICT, -24, 8, "__dict__", "dict, or values array (tagged)", df);
-    else if (n->inline_values || f->dict_bytes >= 0)
+    else if (n->inline_values || f->dict_bytes >= 0 || f->dict_text)
         view_layout_add(l, VR_DICT, -24, 8, "__dict__", dict_value(f, buf, sizeof buf), df);
     else
         view_layout_add(l, VR_DICT, -24, 8, "__dict__", values_value(f, buf, sizeof buf), df);

@@ -14,7 +14,7 @@ typedef struct Box {
 
 static Box geometry(const ViewLayout *l, int width) {
     Box b = {7, 0, 8, 6};
-    b.inner = width - b.left - 2 - 9;
+    b.inner = width - b.left - 12; /* offset, borders, the size column (8) */
     if (b.inner > 88) b.inner = 88;
     for (int i = 0; i < l->nrows; i++) {
         int f = view_text_width(l->rows[i].field), r = view_text_width(l->rows[i].from);

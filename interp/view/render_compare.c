@@ -8,7 +8,19 @@
 
 static int col_width(int width, int label, int n) {
     int w = n > 0 ? (width - label) / n : width;
-    return w > 18 ? 18 : w < 6 ? 6 : w;
+    return w > 18 ? 18 : w < 7 ? 7 : w;
+}
+
+/* A column cell: a space, then the text right-aligned in the rest. */
+static void col_cell(ViewOut *o, const char *s, int cw, bool ascii) {
+    view_puts(o, " ");
+    view_cell(o, s, cw - 1, true, ascii);
+}
+
+static void col_num(ViewOut *o, long long v, int cw) {
+    char b[32];
+    snprintf(b, sizeof b, "%lld", v);
+    col_cell(o, b, cw, true);
 }
 
 static void line_label(ViewOut *o, const char *label, int w, const ViewOptions *opt) {
@@ -29,7 +41,7 @@ static void compare_head(ViewOut *o, const ViewCompareColumn *c, int n, int labe
             snprintf(h, sizeof h, "%s", c[i].name);
         else
             snprintf(h, sizeof h, "%s %s", c[i].name, c[i].prof->name);
-        view_cell(o, h, cw, true, opt->ascii);
+        col_cell(o, h, cw, opt->ascii);
     }
     view_color(o, opt, VC_RESET);
     view_puts(o, "\n");
@@ -41,7 +53,7 @@ static void number_line(ViewOut *o, const char *label, const ViewCompareColumn *
     for (int i = 0; i < n; i++) {
         const ViewInstanceCost *k = &c[i].cost;
         MSize v = which == 0 ? k->getsizeof : which == 1 ? k->values + k->dict : k->total;
-        view_num_cell(o, v, cw);
+        col_num(o, v, cw);
     }
     view_puts(o, "\n");
 }
@@ -64,7 +76,7 @@ static void total_lines(ViewOut *o, const ViewCompareColumn *c, int n, int lw, i
             snprintf(cell, sizeof cell, "-");
         else
             snprintf(cell, sizeof cell, "%lld (%.0f%%)", saved, pct);
-        view_cell(o, cell, cw, true, true);
+        col_cell(o, cell, cw, true);
     }
     view_puts(o, "\n");
 }
@@ -72,7 +84,7 @@ static void total_lines(ViewOut *o, const ViewCompareColumn *c, int n, int lw, i
 void view_render_compare(ViewOut *o, const ViewCompareColumn *c, int n, const ViewOptions *opt) {
     int width = (opt->width < 40 ? 40 : opt->width) - 1;
     if (n <= 0) return;
-    int lw = width >= 100 ? 26 : 20;
+    int lw = width >= 100 ? 26 : width >= 60 ? 20 : 14;
     int cw = col_width(width, lw, n);
     compare_head(o, c, n, lw, cw, opt);
     view_rule(o, view_glyphs(opt)->h, lw + cw * n);

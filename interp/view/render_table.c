@@ -26,7 +26,15 @@ static Cols columns(const ViewLayout *l, int width) {
     c.field = clamp(wf, 5, 14 + (spare > 0 ? spare / 4 : 0));
     c.from = clamp(wr, 4, 10 + (spare > 0 ? spare / 4 : 0));
     c.value = width - c.off - c.size - c.field - c.from - 8;
-    if (c.value < 10) c.value = 10;
+    while (c.value < 12 && (c.field > 6 || c.from > 5)) { /* narrow: share the shortage */
+        if (c.field >= c.from + 2 && c.field > 6)
+            c.field--;
+        else if (c.from > 5)
+            c.from--;
+        else
+            c.field--;
+        c.value++;
+    }
     return c;
 }
 

@@ -54,7 +54,7 @@ void view_wrap(ViewOut *o, const char *first, const char *text, int indent, int 
             col++;
         }
         if (col + w > width) w = width - col; /* a word wider than the line is cut */
-        view_cell(o, word, w, false, false);
+        view_cell(o, word, w, false, ascii);
         col += w;
         line_empty = false;
         text += n;

@@ -164,7 +164,7 @@ void view_cell_end(ViewOut *o, const char *s, int width, bool ascii) {
         s = plain;
     }
     int w = view_text_width(s);
-    view_cell(o, s, w < width ? w : width, false, false);
+    view_cell(o, s, w < width ? w : width, false, ascii);
 }
 
 void view_color(ViewOut *o, const ViewOptions *opt, ViewColor c) {

@@ -6,6 +6,8 @@
 #include "view/alloc.h"
 #include "view/dictview.h"
 
+int test_dictview_run(void);
+
 static int failures;
 
 #define CHECK(cond, ...)                                                                           \
@@ -18,7 +20,8 @@ static int failures;
         }                                                                                          \
     } while (0)
 
-static const char *const versions[] = {"2.7", "3.6", "3.7", "3.8", "3.9", "3.10", "3.11", "3.12", "3.13"};
+static const char *const versions[] = {"2.7",  "3.6",  "3.7",  "3.8", "3.9",
+                                       "3.10", "3.11", "3.12", "3.13"};
 #define NV 9
 
 /* FACTS.md "Dict breakpoints, str keys / int keys / Instance __dict__ breakpoints" */
@@ -42,10 +45,15 @@ static const char *const int_breaks[NV] = {
     "0:64 1:224 6:352 11:632 22:1168 43:2264 86:4688 171:9304",
     "0:64 1:224 6:352 11:632 22:1168 43:2264 86:4688 171:9304",
     "0:64 1:224 6:352 11:632 22:1168 43:2264 86:4688 171:9304"};
-static const char *const inst_breaks[NV] = {
-    "0:280 6:1048 22:3352", "0:120 6:160 11:248 22:416", "0:120 6:160 11:248 22:416",
-    "0:104 6:144 11:232 22:400", "0:104 6:144 11:232 22:400", "0:104 6:144 11:232 22:400",
-    "0:296 30:1584", "0:296 30:1584", "0:296 30:1584"};
+static const char *const inst_breaks[NV] = {"0:280 6:1048 22:3352",
+                                            "0:120 6:160 11:248 22:416",
+                                            "0:120 6:160 11:248 22:416",
+                                            "0:104 6:144 11:232 22:400",
+                                            "0:104 6:144 11:232 22:400",
+                                            "0:104 6:144 11:232 22:400",
+                                            "0:296 30:1584",
+                                            "0:296 30:1584",
+                                            "0:296 30:1584"};
 
 static void check_series(const Profile *p, ViewDictKind kind, MSize max, const char *want) {
     ViewDictSeries s;
@@ -58,10 +66,10 @@ static void check_series(const Profile *p, ViewDictKind kind, MSize max, const c
 
 /* FACTS.md crossover table: k, K, extra, K_real for the empty and 1-attribute instance */
 static const long cross[NV][2][4] = {
-    {{35, 37, -1, -1}, {35, 37, -1, -1}},     {{15, 17, 48, 2}, {15, 17, 128, 17}},
-    {{15, 17, 48, 2}, {15, 17, 128, 17}},     {{13, 15, 16, 2}, {13, 15, 112, 15}},
-    {{13, 15, 16, 2}, {13, 15, 112, 15}},     {{13, 15, 16, 2}, {13, 15, 112, 15}},
-    {{37, 40, 40, 5}, {37, 40, 40, 6}},       {{37, 39, 32, 4}, {37, 39, 32, 5}},
+    {{35, 37, -1, -1}, {35, 37, -1, -1}}, {{15, 17, 48, 2}, {15, 17, 128, 17}},
+    {{15, 17, 48, 2}, {15, 17, 128, 17}}, {{13, 15, 16, 2}, {13, 15, 112, 15}},
+    {{13, 15, 16, 2}, {13, 15, 112, 15}}, {{13, 15, 16, 2}, {13, 15, 112, 15}},
+    {{37, 40, 40, 5}, {37, 40, 40, 6}},   {{37, 39, 32, 4}, {37, 39, 32, 5}},
     {{37, 39, 40, 5}, {37, 39, 40, 6}}};
 
 static void check_crossover(const Profile *p, int v) {
@@ -69,11 +77,13 @@ static void check_crossover(const Profile *p, int v) {
         ViewCrossover c;
         CHECK(view_crossover(p, a, &c), "crossover %s", p->name);
         const long *w = cross[v][a];
-        CHECK(c.k == w[0] && c.K == w[1], "%s %d attrs: k %lld K %lld, CPython %ld %ld", p->name,
-              a, (long long)c.k, (long long)c.K, w[0], w[1]);
+        CHECK(c.k == w[0] && c.K == w[1], "%s %d attrs: k %lld K %lld, CPython %ld %ld", p->name, a,
+              (long long)c.k, (long long)c.K, w[0], w[1]);
         if (w[2] >= 0)
-            CHECK(c.extra == w[2] && c.K_real == w[3], "%s %d attrs: extra %lld K_real %lld, "
-                  "CPython %ld %ld", p->name, a, (long long)c.extra, (long long)c.K_real, w[2], w[3]);
+            CHECK(c.extra == w[2] && c.K_real == w[3],
+                  "%s %d attrs: extra %lld K_real %lld, "
+                  "CPython %ld %ld",
+                  p->name, a, (long long)c.extra, (long long)c.K_real, w[2], w[3]);
     }
 }
 
@@ -107,7 +117,7 @@ static void check_cost(const Profile *p, int v) {
           (long long)(a.total - b.total), diff[v]);
 }
 
-int main(void) {
+int test_dictview_run(void) {
     for (int v = 0; v < NV; v++) {
         const Profile *p = profile_find(versions[v]);
         check_series(p, VD_STR_KEYS, 200, str_breaks[v]);
@@ -117,6 +127,6 @@ int main(void) {
         check_history(p, v);
         check_cost(p, v);
     }
-    printf("test_dictview: %d failures\n", failures);
-    return failures != 0;
+    printf("dict series, histories, crossover, costs: %d failures\n", failures);
+    return failures;
 }
