@@ -335,7 +335,10 @@ dispatch:
         DISPATCH();
     }
     TARGET(LOAD_NAME) {
-        Obj *v = eval_load_name(I, f, names[arg]);
+        /* module level: locals are the globals, so the LOAD_GLOBAL cache applies */
+        Obj *v = f->locals == f->globals && TYPE(f->globals) == I->t_dict
+                     ? eval_load_global(I, f, names[arg], CACHE())
+                     : eval_load_name(I, f, names[arg]);
         if (!v) goto error;
         PUSH(v);
         DISPATCH();

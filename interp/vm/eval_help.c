@@ -21,7 +21,7 @@
 int eval_mapping_get(Interp *I, Obj *d, Obj *key, Obj **out) {
     *out = NULL;
     if (TYPE(d) == I->t_dict) {
-        Obj *v = dict_get(I, d, key);
+        Obj *v = TYPE(key) == I->t_str ? dict_get_str(I, d, key) : dict_get(I, d, key);
         if (!v) return err_occurred(I) ? -1 : 0;
         *out = NEWREF(v);
         return 1;
