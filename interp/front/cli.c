@@ -18,6 +18,7 @@
 #include "syntax/parse.h"
 #include "vm/errors.h"
 #include "vm/exceptions.h"
+#include "vm/import.h"
 #include "vm/pyver.h"
 #include "vm/run.h"
 #include "vm/textio.h"
@@ -239,7 +240,8 @@ static char *script_path(Interp *I, const char *file) {
 static bool set_main_file(Interp *I, const char *path) {
     Obj *d = MODULE_DICT(I->main_module);
     Obj *s = str_from_cstr(I, path);
-    bool ok = s && dict_set(I, d, I->ids.__file__, s) && dict_set(I, d, I->ids.__cached__, I->none);
+    bool ok = s && import_set_loader(I, I->main_module, true) &&
+              dict_set(I, d, I->ids.__file__, s) && dict_set(I, d, I->ids.__cached__, I->none);
     XDECREF(I, s);
     if (!ok) err_clear(I);
     return ok;

@@ -112,10 +112,10 @@ static Obj *module_repr(Interp *I, Obj *m) {
     Obj *file = dict_get_str(I, MOD(m)->dict, I->ids.__file__);
     if (file && STR_CHECK(file)) return str_from_format(I, "<module %R from %R>", name, file);
     if (err_occurred(I)) return NULL;
-    /* __main__ without a file (-c, the REPL) shows its loader, as importlib's _module_repr */
-    if (m == I->main_module)
-        return str_from_format(I, "<module %R (<class '_frozen_importlib.BuiltinImporter'>)>",
-                               name);
+    /* no file: importlib's _module_repr shows the loader if there is one */
+    Obj *loader = dict_get_str(I, MOD(m)->dict, I->ids.__loader__);
+    if (loader && loader != I->none) return str_from_format(I, "<module %R (%R)>", name, loader);
+    if (err_occurred(I)) return NULL;
     return str_from_format(I, "<module %R>", name);
 }
 

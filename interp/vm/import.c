@@ -10,6 +10,7 @@
 #include "objects/dict.h"
 #include "objects/module.h"
 #include "objects/str.h"
+#include "objects/typeobject.h"
 #include "vm/errors.h"
 #include "vm/exceptions.h"
 #include "vm/modstate.h"
@@ -93,14 +94,58 @@ static Obj *not_found(Interp *I, Obj *name, Obj *shown, const char *suffix_fmt, 
     return NULL;
 }
 
+static Obj *register_builtin(Interp *I, Obj *name, Obj *m);
+
 static Obj *find_module(Interp *I, Obj *name, const char *cname) {
     Obj *m = startup_module(I, cname);
     if (m) return register_module(I, name, NEWREF(m));
     ModCreateFn create = find_builtin(cname);
-    if (create) return register_module(I, name, create(I));
+    if (create) return register_builtin(I, name, create(I));
     const char *src = pylib_find(cname);
     if (src) return load_pylib(I, name, cname, src);
     return NULL;
+}
+
+/* ---- importlib's loaders, as __loader__ shows them: the BuiltinImporter class (builtin
+ * modules, __main__ of -c and the REPL) and a SourceFileLoader instance (a script's __main__).
+ * They load nothing here; they exist so that globals() prints as CPython's does. */
+static void loader_dealloc(Interp *I, Obj *o) { obj_free(I, o); }
+
+static const TypeObj builtin_importer_tmpl = {
+    .name = "_frozen_importlib.BuiltinImporter",
+    .basicsize = sizeof(Obj),
+    .dealloc = loader_dealloc,
+    .doc = "Meta path import for built-in modules.",
+};
+static const TypeObj source_loader_tmpl = {
+    .name = "_frozen_importlib_external.SourceFileLoader",
+    .basicsize = sizeof(Obj),
+    .dealloc = loader_dealloc,
+    .doc = "Concrete implementation of SourceLoader using the file system.",
+};
+
+bool import_init(Interp *I) {
+    struct ModState *s = I->mods;
+    s->t_builtin_importer = type_from_template(I, &builtin_importer_tmpl, I->t_object);
+    if (!s->t_builtin_importer || !type_ready(I, s->t_builtin_importer)) return false;
+    s->t_source_loader = type_from_template(I, &source_loader_tmpl, I->t_object);
+    if (!s->t_source_loader || !type_ready(I, s->t_source_loader)) return false;
+    Obj *imp = (Obj *)s->t_builtin_importer;
+    return dict_set(I, MODULE_DICT(s->sys), I->ids.__loader__, imp) &&
+           dict_set(I, MODULE_DICT(s->builtins_module), I->ids.__loader__, imp);
+}
+
+bool import_set_loader(Interp *I, Obj *module, bool source_file) {
+    Obj *loader = source_file ? obj_alloc(I, I->mods->t_source_loader, 0)
+                              : NEWREF(I->mods->t_builtin_importer);
+    bool ok = loader && dict_set(I, MODULE_DICT(module), I->ids.__loader__, loader);
+    XDECREF(I, loader);
+    return ok;
+}
+
+static Obj *register_builtin(Interp *I, Obj *name, Obj *m) {
+    if (m && !import_set_loader(I, m, false)) CLEAR(I, m);
+    return register_module(I, name, m);
 }
 
 bool import_known(Interp *I, Obj *name) {

@@ -17,6 +17,7 @@
 #include "objects/typeobject.h"
 #include "vm/errors.h"
 #include "vm/exceptions.h"
+#include "vm/import.h"
 #include "vm/modstate.h"
 #include "vm/pyver.h"
 #include "vm/textio.h"
@@ -62,7 +63,8 @@ static bool make_main(Interp *I) {
         XDECREF(I, ann);
         if (!ok) return false;
     }
-    return dict_set(I, d, I->ids.__builtins__, I->mods->builtins_module) &&
+    return import_set_loader(I, m, false) &&
+           dict_set(I, d, I->ids.__builtins__, I->mods->builtins_module) &&
            dict_set(I, I->modules, I->ids.__main__, m);
 }
 
@@ -102,6 +104,7 @@ Interp *interp_new(const InterpConfig *cfg) {
     if (ok) stage = "vm", ok = vm_init(I);
     if (ok) stage = "builtins", ok = mods_init_builtins(I);
     if (ok) stage = "sys", ok = mods_init_sys(I, cfg);
+    if (ok) stage = "import", ok = import_init(I);
     if (ok) stage = "__main__", ok = make_main(I);
     if (!ok) {
         startup_failed(I, stage);
@@ -167,7 +170,8 @@ static void for_each_type(Interp *I, void (*fn)(Interp *, TypeObj *)) {
     TypeObj *extra[] = {s ? s->t_version_info : NULL, s ? s->t_flags : NULL,
                         s ? s->t_hash_info : NULL,    s ? s->t_float_info : NULL,
                         s ? s->t_namespace : NULL,    s ? s->t_quitter : NULL,
-                        s ? s->t_helper : NULL,       s ? s->t_structseq : NULL};
+                        s ? s->t_helper : NULL,       s ? s->t_structseq : NULL,
+                        s ? s->t_builtin_importer : NULL, s ? s->t_source_loader : NULL};
     for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++)
         if (extra[i]) fn(I, extra[i]);
 #define X(n, b) if (I->e_##n) fn(I, I->e_##n);

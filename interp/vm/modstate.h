@@ -12,6 +12,7 @@ struct ModState {
     Obj *sys_stdin, *sys_stdout, *sys_stderr; /* the original streams (sys.__stdout__ ...) */
     /* helper types made at start-up (struct sequences, SimpleNamespace, the exit helper) */
     TypeObj *t_structseq, *t_namespace, *t_quitter, *t_helper;
+    TypeObj *t_builtin_importer, *t_source_loader; /* what __loader__ shows (import.c) */
     TypeObj *t_version_info, *t_flags, *t_hash_info, *t_float_info;
     /* tracemalloc (model/ plugs its ledger in here; see mod_tracemalloc.c) */
     bool tm_tracing;
