@@ -934,7 +934,7 @@ static bool compile_module_body(CompileCtx *c, Module *m) {
 }
 
 Obj *compile_ast(Interp *I, Module *m, const char *filename, const char *src, size_t len, int mode,
-                 int flags) {
+                 int flags, int source_id) {
     CompileCtx c = {0};
     c.I = I;
     arena_init(&c.arena);
@@ -943,6 +943,7 @@ Obj *compile_ast(Interp *I, Module *m, const char *filename, const char *src, si
     c.srclen = len;
     c.mode = mode & 0xFF;
     c.flags = flags;
+    c.source_id = source_id;
     c.interactive = m->kind == MOD_INTERACTIVE;
     c.future_annotations = (flags & CO_FUTURE_ANNOTATIONS) != 0;
     c.const_cache = list_new(I, 0);

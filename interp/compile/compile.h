@@ -11,9 +11,10 @@ struct Module;
 
 /* Compile a parsed module. mode is the parse mode (PARSE_FILE, PARSE_SINGLE, PARSE_EVAL);
  * src/len is the source (for SyntaxError.text and offsets); flags: CO_FUTURE_ANNOTATIONS.
+ * source_id: the VM's kept source text for tracebacks (vm_register_source) or -1.
  * NULL with SyntaxError set on a compile-time error. */
 Obj *compile_ast(Interp *I, struct Module *m, const char *filename, const char *src, size_t len,
-                 int mode, int flags);
+                 int mode, int flags, int source_id);
 
 /* Print a dis-like listing of a code object and the code objects among its constants. */
 void code_disassemble(Interp *I, FILE *out, Obj *code);

@@ -102,7 +102,7 @@ struct CompileCtx {
     const char *filename;
     const char *src;
     size_t srclen;
-    int mode, flags;
+    int mode, flags, source_id;
     Scope *top;
     Unit *u;
     Obj *const_cache;           /* list of constants made by this compilation (merged) */

@@ -209,6 +209,7 @@ Obj *assemble(CompileCtx *c, Unit *u) {
     k->firstlineno = u->firstlineno;
     k->flags = u->flags | (u->nfreevars == 0 ? CO_NOFREE : 0);
     k->cell2arg = cell2arg;
+    k->source_id = c->source_id;
     k->doc = u->doc;
     u->doc = NULL;
     return co;

@@ -35,6 +35,7 @@ Obj *code_new(Interp *I, Word *code, int32_t ncode, CodePos *pos, Obj *consts, O
     co->filename = filename;
     co->name = name;
     co->qualname = qualname;
+    co->source_id = -1;
     return OBJ(co);
 }
 

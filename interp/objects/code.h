@@ -60,6 +60,7 @@ typedef struct CodeObj {
     int nlocals, ncells, nfrees, nlocalsplus;
     int stacksize, maxblocks, firstlineno, flags;
     int32_t *cell2arg;       /* ncells entries: index of the argument a cell starts from, or -1 */
+    int32_t source_id;       /* the VM's kept source text (vm_register_source) or -1 */
 } CodeObj;
 
 #define CODE(o) ((CodeObj *)(o))

@@ -26,8 +26,8 @@ static TypeObj *syntax_error_type(Interp *I, const char *name) {
     return I->e_SyntaxError;
 }
 
-Obj *compile_source(Interp *I, const char *src, size_t len, const char *filename, int mode, int flags,
-                    bool *incomplete) {
+static Obj *compile_text(Interp *I, const char *src, size_t len, const char *filename, int mode, int flags,
+                         bool *incomplete, bool toplevel) {
     if (incomplete) *incomplete = false;
     Arena arena;
     arena_init(&arena);
@@ -44,8 +44,8 @@ Obj *compile_source(Interp *I, const char *src, size_t len, const char *filename
             if (exc) err_restore(I, exc);
         }
     } else {
-        vm_register_source(I, filename, src, len);
-        code = compile_ast(I, m, filename, src, len, mode & 0xFF, flags);
+        int sid = vm_register_source(I, filename, src, len, toplevel);
+        code = compile_ast(I, m, filename, src, len, mode & 0xFF, flags, sid);
         /* debug switch: SLOTSCOPE_DIS=1 lists the compiled code on stderr */
         const char *dis = getenv("SLOTSCOPE_DIS");
         if (code && dis && *dis == '1') code_disassemble(I, stderr, code);
@@ -54,9 +54,14 @@ Obj *compile_source(Interp *I, const char *src, size_t len, const char *filename
     return code;
 }
 
+Obj *compile_source(Interp *I, const char *src, size_t len, const char *filename, int mode, int flags,
+                    bool *incomplete) {
+    return compile_text(I, src, len, filename, mode, flags, incomplete, false);
+}
+
 Obj *run_source(Interp *I, const char *src, size_t len, const char *filename, int mode, Obj *globals,
                 bool *incomplete) {
-    Obj *code = compile_source(I, src, len, filename, mode, 0, incomplete);
+    Obj *code = compile_text(I, src, len, filename, mode, 0, incomplete, true);
     if (!code) return NULL;
     Obj *r = vm_exec_code(I, code, globals, NULL);
     DECREF(I, code);

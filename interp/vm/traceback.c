@@ -3,6 +3,7 @@
  * form, and the "Did you mean" suggestions. */
 #include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "model/profile.h"
@@ -103,36 +104,54 @@ const TypeObj traceback_tmpl = {
 };
 
 /* ---- source lines ---- */
-void vm_register_source(Interp *I, const char *filename, const char *src, size_t len) {
+int vm_register_source(Interp *I, const char *filename, const char *src, size_t len, bool toplevel) {
     VmState *vm = I->vm;
-    if (!vm || !vm->sources) return;
+    if (!vm) return -1;
     size_t fl = strlen(filename);
     bool pseudo = fl >= 2 && filename[0] == '<' && filename[fl - 1] == '>';
-    if (pseudo && !(vm->feat.source_for_stdin && strncmp(filename, "<python-input-", 14) == 0)) return;
-    Obj *saved = err_fetch(I);
-    Obj *s = str_from_utf8(I, src, (Ssize)len);
-    if (s) {
-        dict_set_cstr(I, vm->sources, filename, s);
-        DECREF(I, s);
+    if (pseudo && !(toplevel && vm->feat.source_for_stdin)) return -1;
+    int id = -1;
+    if (!pseudo) /* a file compiled again replaces its text, as linecache would */
+        for (int i = 0; i < vm->nsrcs; i++)
+            if (strcmp(vm->srcs[i].filename, filename) == 0) id = i;
+    char *text = malloc(len + 1);
+    if (!text) return -1;
+    memcpy(text, src, len);
+    text[len] = 0;
+    if (id >= 0) {
+        free(vm->srcs[id].text);
+        vm->srcs[id].text = text;
+        vm->srcs[id].len = len;
+        return id;
     }
-    err_clear(I);
-    err_restore(I, saved);
+    if (vm->nsrcs == vm->capsrcs) {
+        int cap = vm->capsrcs ? vm->capsrcs * 2 : 8;
+        struct VmSource *v = realloc(vm->srcs, sizeof *v * (size_t)cap);
+        if (!v) {
+            free(text);
+            return -1;
+        }
+        vm->srcs = v;
+        vm->capsrcs = cap;
+    }
+    char *fn = malloc(fl + 1);
+    if (!fn) {
+        free(text);
+        return -1;
+    }
+    memcpy(fn, filename, fl + 1);
+    vm->srcs[vm->nsrcs] = (struct VmSource){fn, text, len};
+    return vm->nsrcs++;
 }
 
-/* Line `lineno` of filename's source (UTF-8, without newline) into buf; false if unknown. */
-static bool source_line(Interp *I, Obj *filename, int lineno, char *buf, size_t cap) {
-    Obj *src = dict_get(I, I->vm->sources, filename);
-    if (!src) {
-        if (err_occurred(I)) err_clear(I);
-        return false;
-    }
-    Ssize n;
-    const char *p = str_utf8(I, src, &n);
-    if (!p) {
-        err_clear(I);
-        return false;
-    }
-    const char *end = p + n;
+/* Line `lineno` of the code's source (UTF-8, without newline) into buf; false if unknown. */
+static bool source_line(Interp *I, CodeObj *co, int lineno, char *buf, size_t cap) {
+    VmState *vm = I->vm;
+    if (co->source_id < 0 || co->source_id >= vm->nsrcs) return false;
+    const char *p = vm->srcs[co->source_id].text;
+    const char *end = p + vm->srcs[co->source_id].len;
+    if (p + 3 <= end && (unsigned char)p[0] == 0xEF && (unsigned char)p[1] == 0xBB && (unsigned char)p[2] == 0xBF)
+        p += 3;
     for (int l = 1; l < lineno; l++) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         if (!nl) return false;
@@ -253,7 +272,7 @@ static void print_frame(Interp *I, FILE *out, CodeObj *co, int lasti, int lineno
     const char *name = str_utf8(I, CODE(name_code)->name, NULL);
     fprintf(out, "  File \"%s\", line %d, in %s\n", fn ? fn : "?", lineno, name ? name : "?");
     char line[4096];
-    if (!source_line(I, co->filename, lineno, line, sizeof line)) return;
+    if (!source_line(I, co, lineno, line, sizeof line)) return;
     const char *s = line;
     while (is_ws(*s)) s++;
     size_t n = strlen(s);

@@ -2,6 +2,7 @@
  * small API other parts use: locations, globals/locals, super(), recursion guards. */
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
 
@@ -44,8 +45,6 @@ bool vm_init(Interp *I) {
     vm->exc_info = &vm->base_exc;
     char here;
     vm->c_stack_limit = c_stack_limit(&here);
-    vm->sources = dict_new(I);
-    if (!vm->sources) return false;
     VmFeatures *ft = &vm->feat;
     ft->unbound_local_311 = pyver_ge(I, 3, 11);
     ft->context_manager_311 = pyver_ge(I, 3, 11);
@@ -63,7 +62,11 @@ void vm_fini(Interp *I) {
     VmState *vm = I->vm;
     if (!vm) return;
     CLEAR(I, vm->base_exc.exc);
-    CLEAR(I, vm->sources);
+    for (int i = 0; i < vm->nsrcs; i++) {
+        free(vm->srcs[i].filename);
+        free(vm->srcs[i].text);
+    }
+    free(vm->srcs);
     CLEAR(I, vm->build_class);
     StackChunk *c = vm->chunk;
     while (c && c->next) c = c->next;

@@ -29,7 +29,10 @@ struct VmState {
     GenExcInfo base_exc;       /* handled-exception chain: innermost first */
     GenExcInfo *exc_info;
     char *c_stack_limit;       /* raise RecursionError when the C stack goes below this */
-    Obj *sources;              /* dict filename -> str: source text for tracebacks */
+    struct VmSource *srcs;     /* source texts tracebacks show lines from (C memory: not
+                                * reported to the memory model, as CPython's linecache is
+                                * not what programs measure) */
+    int nsrcs, capsrcs;
     Obj *build_class;          /* the __build_class__ builtin function */
     VmFeatures feat;
     int interrupt_tick;
@@ -82,8 +85,11 @@ bool vm_display_value(Interp *I, Obj *value);
 /* "Exception ignored in: <obj>" + the traceback of the current exception to stderr, then
  * clears it (as PyErr_WriteUnraisable). */
 void vm_write_unraisable(Interp *I, Obj *obj);
-/* Keep src as the source of filename, for the lines tracebacks show. */
-void vm_register_source(Interp *I, const char *filename, const char *src, size_t len);
+/* Keep src as the source of filename, for the lines tracebacks show; returns its id for the
+ * code objects compiled from it (-1: none kept). Real files are always kept; pseudo-files
+ * ("<stdin>", "<string>") only when `toplevel` (the front end's input) and the version shows
+ * them (3.13). */
+int vm_register_source(Interp *I, const char *filename, const char *src, size_t len, bool toplevel);
 
 /* ---- Provided by other parts, called by the VM ---- */
 /* vm/import.c: import the module `name` (a str, possibly dotted), new reference. */

@@ -14,6 +14,12 @@ struct StackChunk {
     _Alignas(16) char data[];
 };
 
+/* A kept source text (traceback.c). */
+struct VmSource {
+    char *filename, *text;
+    size_t len;
+};
+
 /* eval.c */
 Obj *vm_eval(Interp *I, Frame *f, bool throwflag);
 /* traceback.c */
