@@ -104,7 +104,7 @@ int main(int argc, char **argv) {
     if (!I) return 1;
     bool tty = isatty(STDIN_FILENO);
     bool repl = cli_wants_repl(&o, tty);
-    I->mods->interactive = repl;
+    mods_set_interactive(I, repl && o.inspect);
     install_sigint();
     RunResult r = cli_run_program(I, &o, tty);
     int status = r.status;

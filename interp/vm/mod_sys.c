@@ -469,6 +469,12 @@ bool mods_init_sys(Interp *I, const InterpConfig *cfg) {
            dict_set_cstr(I, I->modules, "builtins", I->mods->builtins_module);
 }
 
+void mods_set_interactive(Interp *I, bool on) {
+    I->mods->interactive = on;
+    /* sys.flags.inspect/interactive follow -i (python -i sets both) */
+    if (I->mods->sys && !module_add(I, I->mods->sys, "flags", make_flags(I))) err_clear(I);
+}
+
 void mods_fini_sys(Interp *I) {
     struct ModState *s = I->mods;
     CLEAR(I, s->sys_stdin);

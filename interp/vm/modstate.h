@@ -25,5 +25,7 @@ struct ModState {
 bool mods_init_builtins(Interp *I);          /* builtins.c: I->builtins and its module */
 bool mods_init_sys(Interp *I, const InterpConfig *cfg); /* mod_sys.c: sys, sys.modules */
 void mods_fini_sys(Interp *I);
+/* The front end says the session is interactive (-i or the REPL): sys.flags shows it. */
+void mods_set_interactive(Interp *I, bool on);
 
 #endif
