@@ -261,7 +261,6 @@ MSize model_dict_sizeof(const Profile *p, const ModelDict *d, MSize basicsize) {
      * the keys themselves only when no class shares them any more */
     MSize values = n->dict_unicode_entries ? k->nentries + k->usable : USABLE_FRACTION(size);
     MSize res = basicsize + values * (MSize)sizeof(void *);
-    if (n->values_header && !d->embedded) res += n->values_header;
     if (k->refcnt == 1) res += model_keys_bytes(p, k);
     return res;
 }

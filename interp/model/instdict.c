@@ -67,7 +67,9 @@ void model_instance_created(const Profile *p, ModelSharedKeys *cls_keys, ModelDi
     d->log2_size = -1;
     d->embedded = inline_values;
     if (!n->dict_unicode_entries || !cls_keys) return;
-    if (cls_keys->usable > 1) cls_keys->usable--;
+    /* init_inline_values lends each new instance one slot less; 3.13 makes values arrays
+     * that way only for classes with inline values (others get a dict when first needed) */
+    if (cls_keys->usable > 1 && (inline_values || !n->values_only_inline)) cls_keys->usable--;
     d->values_cap = cls_keys->nentries + cls_keys->usable;
 }
 

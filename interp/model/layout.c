@@ -116,8 +116,10 @@ void model_type_heap(const Profile *p, ModelType *mt, const ModelClassSpec *s) {
     mt->itemsize = base->itemsize;
     mt->has_dict = base->has_dict || s->add_dict;
     mt->has_weakref = base->has_weakref || s->add_weak;
-    /* typeobject.c: before 3.8 a class is GC only if its base is or it adds fields */
-    mt->gc = n->heap_types_always_gc || base->gc || off > base->basicsize;
+    /* typeobject.c type_new: 3.8+ every class is GC; 3.6/3.7 only if its base is or it adds
+     * fields; 2.7 unless its instances are bare objects (basicsize 16, no items) */
+    if (n->heap_gc_unless_bare) mt->gc = !(off == 2 * PTR && base->itemsize == 0);
+    else mt->gc = n->heap_types_always_gc || base->gc || off > base->basicsize;
 }
 
 MSize model_gc_header(const Profile *p, const ModelType *mt) {

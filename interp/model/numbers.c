@@ -19,7 +19,7 @@ static const struct {
     /* 2.7: PyGC_Head is a union padded by a long double (32 bytes); str is a byte string; int is
      * a C long; PyDictObject holds an 8-entry smalltable (248 bytes). */
     {"2.7", {.layout = LAYOUT_27, .gc_head = 32, .int_is_fixed = true, .str_is_bytes = true,
-             .no_tracemalloc = true,
+             .no_tracemalloc = true, .heap_gc_unless_bare = true,
              .bytes_head = 37, .function_size = 88, .function_dictoffset = 64,
              .heaptype_size = 872, .type_sizeof_members = true, .exception_size = 40,
              .dict_size = 248, .set_size = 200}},
@@ -61,7 +61,7 @@ static const struct {
     /* 3.13: inline values (Py_TPFLAGS_INLINE_VALUES). */
     {"3.13", {PY3_COMMON, .layout = LAYOUT_312, .gc_head = 16, .heap_types_always_gc = true,
               .dict_bit_keysize = true, .dict_copy_clone = true, .dict_merge_clone = true,
-              .dict_unicode_entries = true, .dict_keys_head = 32, .values_header = 8,
+              .dict_unicode_entries = true, .dict_keys_head = 32, .values_only_inline = true,
               .shared_keys_log2 = 6, .shared_keys_usable = 30,
               .list_growth_39 = true, .int_min_one_digit = true, .inline_values = true,
               .str_ascii_head = 40, .str_compact_head = 56, .function_size = 144,

@@ -12,6 +12,7 @@ typedef struct ModelNumbers {
     LayoutRule layout;         /* which type_new arithmetic (see layout.c) */
     MSize gc_head;             /* sizeof(PyGC_Head): 32 up to 3.7 (long double alignment), 16 after */
     bool heap_types_always_gc; /* 3.8+: every heap type is GC; before: only if it adds fields */
+    bool heap_gc_unless_bare;  /* 2.7: GC unless instances are a bare 16-byte PyObject */
     bool int_min_one_digit;    /* 3.11+: int.__sizeof__ counts at least one digit */
     bool int_is_fixed;         /* 2.7: int is a C long (24 bytes); long is separate */
     bool str_is_bytes;         /* 2.7: str is a byte string (PyStringObject) */
@@ -41,7 +42,7 @@ typedef struct ModelNumbers {
     MSize dict_keys_head;      /* sizeof(PyDictKeysObject) before the indices: 40, 32 (3.11+) */
     MSize shared_keys_log2;    /* a class's shared keys start at 1 << this many slots */
     MSize shared_keys_usable;  /* ... with this many usable (3.11+: SHARED_KEYS_MAX_SIZE 30) */
-    MSize values_header;       /* 3.13: sizeof the PyDictValues header counted for a dict's own values */
+    bool values_only_inline;   /* 3.13: only classes with inline values shrink the key budget per instance */
 } ModelNumbers;
 
 const ModelNumbers *model_numbers(const Profile *p);

@@ -22,6 +22,7 @@ for mb, base in bases:
         add_dict = C.__dictoffset__ != base.__dictoffset__ or (C.__dictoffset__ and not base.__dictoffset__)
         add_weak = C.__weakrefoffset__ != base.__weakrefoffset__
         size = sys.getsizeof(C()) if base is object else -1
-        print('    {"%s", %s, %d, %d, %d, %d, %d, %d, %d, %d, %d},' % (
+        gc = int(bool(C.__flags__ & (1 << 14)))  # Py_TPFLAGS_HAVE_GC
+        print('    {"%s", %s, %d, %d, %d, %d, %d, %d, %d, %d, %d, %d},' % (
             ver, mb, nslots, v is not None, int(bool(add_dict)), int(bool(add_weak)),
-            C.__basicsize__, C.__itemsize__, C.__dictoffset__, C.__weakrefoffset__, size))
+            C.__basicsize__, C.__itemsize__, C.__dictoffset__, C.__weakrefoffset__, size, gc))

@@ -26,9 +26,9 @@ typedef struct {
 typedef struct {
     const Profile *p;
     ModelSharedKeys *keys[MAXC];
+    bool inline_values[MAXC]; /* 3.13: the class keeps values in the object */
     Inst inst[MAXO];
     bool split_era; /* 3.11+ keep values; before, the dict is made on first use */
-    bool inline_values; /* 3.13: a plain class keeps its values in the object */
 } World;
 
 static void ensure_dict(World *w, Inst *o) {
@@ -44,9 +44,18 @@ static long step(World *w, char kind, const char *rest) {
     long gc = w->p->major == 2 || w->p->minor <= 7 ? 32 : 16;
     Inst *o = &w->inst[kind == 'I' ? b : a];
     switch (kind) {
-    case 'K': w->keys[a] = model_class_keys_new(w->p); return -1;
+    case 'K': { /* K<c> a plain class, K<c>h one with __slots__ = ('s', '__dict__') */
+        ModelType obj, cls;
+        model_type_builtin(w->p, &obj, MB_OBJECT);
+        bool hybrid = strchr(rest, 'h') != NULL;
+        ModelClassSpec spec = {&obj, hybrid ? 1 : 0, hybrid, true, !hybrid};
+        model_type_heap(w->p, &cls, &spec);
+        w->inline_values[a] = cls.inline_values;
+        w->keys[a] = model_class_keys_new(w->p);
+        return -1;
+    }
     case 'I':
-        model_instance_created(w->p, w->keys[a], &o->d, w->inline_values);
+        model_instance_created(w->p, w->keys[a], &o->d, w->inline_values[a]);
         o->cls = a;
         o->has_dict = false;
         return -1;
@@ -86,11 +95,6 @@ int main(void) {
         memset(&w, 0, sizeof w);
         w.p = profile_find(c->version);
         w.split_era = w.p->major == 3 && w.p->minor >= 11;
-        ModelType obj, cls;
-        model_type_builtin(w.p, &obj, MB_OBJECT);
-        ModelClassSpec spec = {&obj, 0, false, true, true};
-        model_type_heap(w.p, &cls, &spec);
-        w.inline_values = cls.inline_values;
         const char *op = c->ops, *sz = c->sizes;
         char tok[32];
         int k = 0, nread;

@@ -10,6 +10,7 @@ typedef struct {
     ModelBuiltin base;
     int nslots, has_slots, add_dict, add_weak;
     long basicsize, itemsize, dictoffset, weakrefoffset, getsizeof;
+    int gc;
 } Case;
 
 static const Case cases[] = {
@@ -28,13 +29,13 @@ int main(void) {
         long size = c->getsizeof < 0 ? -1 : (long)(model_object_sizeof(&mt, 0) + model_preheader(p, &mt));
         if (mt.basicsize != c->basicsize || mt.itemsize != c->itemsize ||
             mt.dictoffset != c->dictoffset || mt.weaklistoffset != c->weakrefoffset ||
-            size != c->getsizeof) {
-            printf("FAIL %s case %d (base %d, %d slots, dict %d, weak %d): got %ld/%ld/%ld/%ld (%ld), "
-                   "CPython %ld/%ld/%ld/%ld (%ld)\n",
+            size != c->getsizeof || mt.gc != (c->gc != 0)) {
+            printf("FAIL %s case %d (base %d, %d slots, dict %d, weak %d): got %ld/%ld/%ld/%ld (%ld) gc %d, "
+                   "CPython %ld/%ld/%ld/%ld (%ld) gc %d\n",
                    c->version, i, c->base, c->nslots, c->add_dict, c->add_weak,
                    (long)mt.basicsize, (long)mt.itemsize, (long)mt.dictoffset,
-                   (long)mt.weaklistoffset, size, c->basicsize, c->itemsize, c->dictoffset,
-                   c->weakrefoffset, c->getsizeof);
+                   (long)mt.weaklistoffset, size, mt.gc, c->basicsize, c->itemsize, c->dictoffset,
+                   c->weakrefoffset, c->getsizeof, c->gc);
             failed++;
         }
     }
