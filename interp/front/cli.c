@@ -63,22 +63,30 @@ static bool check_version(const char *v) {
 }
 
 /* Single-letter flags CPython accepts that change nothing here. */
-static bool ignored_flag(char c) { return c && strchr("uBEsSOIdv", c) != NULL; }
+static bool ignored_flag(char c) {
+    return c && strchr("uBEsSOIdv", c) != NULL;
+}
 
 /* One "-xyz" cluster of single-letter options; *i may advance past an argument of -c. */
-static int parse_short(int argc, char **argv, int *i, CliOptions *o, bool *version,
-                       bool *help) {
+static int parse_short(int argc, char **argv, int *i, CliOptions *o, bool *version, bool *help) {
     const char *a = argv[*i];
     for (int k = 1; a[k]; k++) {
         char c = a[k];
-        if (c == 'i') o->inspect = true;
-        else if (c == 'q') o->quiet = true;
-        else if (c == 'h' || c == '?') *help = true;
-        else if (c == 'V') *version = true;
-        else if (ignored_flag(c)) continue;
+        if (c == 'i')
+            o->inspect = true;
+        else if (c == 'q')
+            o->quiet = true;
+        else if (c == 'h' || c == '?')
+            *help = true;
+        else if (c == 'V')
+            *version = true;
+        else if (ignored_flag(c))
+            continue;
         else if (c == 'c') {
-            if (a[k + 1]) o->command = a + k + 1;
-            else if (*i + 1 < argc) o->command = argv[++*i];
+            if (a[k + 1])
+                o->command = a + k + 1;
+            else if (*i + 1 < argc)
+                o->command = argv[++*i];
             else {
                 usage_error("option -c needs an argument", "");
                 return 2;
@@ -96,8 +104,10 @@ static int parse_short(int argc, char **argv, int *i, CliOptions *o, bool *versi
 /* --python X.Y or --python=X.Y */
 static int parse_python(int argc, char **argv, int *i, CliOptions *o) {
     const char *a = argv[*i];
-    if (strncmp(a, "--python=", 9) == 0) o->version = a + 9;
-    else if (*i + 1 < argc) o->version = argv[++*i];
+    if (strncmp(a, "--python=", 9) == 0)
+        o->version = a + 9;
+    else if (*i + 1 < argc)
+        o->version = argv[++*i];
     else {
         usage_error("option --python needs an argument (X.Y, one of %s)", profile_list());
         return 2;
@@ -112,13 +122,22 @@ int cli_parse(int argc, char **argv, CliOptions *o) {
     for (; i < argc && !o->command; i++) {
         const char *a = argv[i];
         int r = -1;
-        if (strcmp(a, "--python") == 0 || strncmp(a, "--python=", 9) == 0) r = parse_python(argc, argv, &i, o);
-        else if (strcmp(a, "--version") == 0) version = true;
-        else if (strcmp(a, "--help") == 0) help = true;
-        else if (strcmp(a, "--") == 0) { i++; break; }
-        else if (a[0] == '-' && a[1] == '-') { usage_error("unknown option %s", a); r = 2; }
-        else if (a[0] == '-' && a[1]) r = parse_short(argc, argv, &i, o, &version, &help);
-        else break; /* the script (or "-"): the rest is its argv */
+        if (strcmp(a, "--python") == 0 || strncmp(a, "--python=", 9) == 0)
+            r = parse_python(argc, argv, &i, o);
+        else if (strcmp(a, "--version") == 0)
+            version = true;
+        else if (strcmp(a, "--help") == 0)
+            help = true;
+        else if (strcmp(a, "--") == 0) {
+            i++;
+            break;
+        } else if (a[0] == '-' && a[1] == '-') {
+            usage_error("unknown option %s", a);
+            r = 2;
+        } else if (a[0] == '-' && a[1])
+            r = parse_short(argc, argv, &i, o, &version, &help);
+        else
+            break; /* the script (or "-"): the rest is its argv */
         if (r >= 0) return r;
     }
     if (help) {

@@ -8,12 +8,12 @@
 #include "vm/interp.h"
 
 typedef struct CliOptions {
-    const char *version;  /* --python X.Y, or NULL for the default */
-    bool inspect;         /* -i: interactive mode after the program */
-    bool quiet;           /* -q: no banner */
-    const char *command;  /* -c CODE, or NULL */
-    const char *file;     /* the script, "-" for standard input, or NULL */
-    int argc;             /* sys.argv */
+    const char *version; /* --python X.Y, or NULL for the default */
+    bool inspect;        /* -i: interactive mode after the program */
+    bool quiet;          /* -q: no banner */
+    const char *command; /* -c CODE, or NULL */
+    const char *file;    /* the script, "-" for standard input, or NULL */
+    int argc;            /* sys.argv */
     char **argv;
 } CliOptions;
 
@@ -23,9 +23,9 @@ int cli_parse(int argc, char **argv, CliOptions *out);
 
 /* What running a piece of the program came to. */
 typedef struct RunResult {
-    int status;           /* the process exit status so far */
-    bool exit_now;        /* SystemExit: leave, even in -i mode */
-    bool interrupted;     /* an uncaught KeyboardInterrupt (3.8+ ends by SIGINT) */
+    int status;       /* the process exit status so far */
+    bool exit_now;    /* SystemExit: leave, even in -i mode */
+    bool interrupted; /* an uncaught KeyboardInterrupt (3.8+ ends by SIGINT) */
 } RunResult;
 
 /* Run the program the options name (file, -c, or stdin when it is not a terminal) in

@@ -73,9 +73,8 @@ static void history_path(EditState *s) {
 #endif
 
 static int run_repl(Interp *I, const CliOptions *o, bool tty) {
-    ReplOptions ro = {.banner = !o->quiet && !o->command && !o->file,
-                      .reader = NULL,
-                      .interrupt = &interrupted};
+    ReplOptions ro = {
+        .banner = !o->quiet && !o->command && !o->file, .reader = NULL, .interrupt = &interrupted};
 #ifdef HAVE_LIBEDIT
     EditState es;
     LineReader editor = {edit_read, edit_remember, &es};
@@ -98,8 +97,8 @@ int main(int argc, char **argv) {
     CliOptions o;
     int rc = cli_parse(argc, argv, &o);
     if (rc >= 0) return rc;
-    InterpConfig cfg = {.version = o.version, .argc = o.argc, .argv = o.argv,
-                        .interrupt = &interrupted};
+    InterpConfig cfg = {
+        .version = o.version, .argc = o.argc, .argv = o.argv, .interrupt = &interrupted};
     Interp *I = interp_new(&cfg);
     if (!I) return 1;
     bool tty = isatty(STDIN_FILENO);

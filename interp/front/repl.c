@@ -78,7 +78,8 @@ static void colon_command(Interp *I, const char *line) {
     if (n == 4 && strncmp(cmd, "help", 4) == 0) {
         fputs(":help    this list\n"
               "Python statements are run as in python3's interactive mode; exit() or Ctrl-D "
-              "leaves.\n", stdout);
+              "leaves.\n",
+              stdout);
         fflush(stdout);
         return;
     }
@@ -98,8 +99,8 @@ static StmtOutcome run_statement(Interp *I, Pending *p, bool at_eof, int *status
     if (!r && incomplete && at_eof) {
         /* end of input closes an open block as an empty line would; what is still open is
          * reported as the file-mode parser sees it ("'(' was never closed") */
-        if (pending_add(p, "")) r = run_source(I, p->text, p->len, "<stdin>", PARSE_SINGLE,
-                                               globals, &incomplete);
+        if (pending_add(p, ""))
+            r = run_source(I, p->text, p->len, "<stdin>", PARSE_SINGLE, globals, &incomplete);
         if (!r && incomplete)
             r = run_source(I, p->text, p->len, "<stdin>", PARSE_FILE, globals, NULL);
     } else if (!r && incomplete) {
@@ -121,8 +122,9 @@ static StmtOutcome run_statement(Interp *I, Pending *p, bool at_eof, int *status
 
 static void print_banner(Interp *I) {
     /* 2.7's platform string is linux2 */
-    fprintf(stderr, "Python %s on %s\nType \"help\", \"copyright\", \"credits\" or \"license\" "
-                    "for more information.\n",
+    fprintf(stderr,
+            "Python %s on %s\nType \"help\", \"copyright\", \"credits\" or \"license\" "
+            "for more information.\n",
             I->prof->sys_version, I->prof->major == 2 ? "linux2" : "linux");
 }
 

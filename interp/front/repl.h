@@ -20,9 +20,9 @@ typedef struct LineReader {
 } LineReader;
 
 typedef struct ReplOptions {
-    bool banner;                       /* print the "Python X.Y ..." banner first */
-    const LineReader *reader;          /* NULL: plain lines from stdin, prompts on stderr */
-    volatile sig_atomic_t *interrupt;  /* set by the SIGINT handler */
+    bool banner;                      /* print the "Python X.Y ..." banner first */
+    const LineReader *reader;         /* NULL: plain lines from stdin, prompts on stderr */
+    volatile sig_atomic_t *interrupt; /* set by the SIGINT handler */
 } ReplOptions;
 
 /* Run the loop until EOF, exit() or SystemExit; returns the exit status. */

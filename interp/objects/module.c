@@ -108,7 +108,8 @@ static int module_clear(Interp *I, Obj *o) {
 static Obj *module_repr(Interp *I, Obj *m) {
     Obj *name = module_name(I, m);
     if (!name) return str_from_cstr(I, "<module '?'>");
-    if (MOD(m)->builtin && m != I->main_module) return str_from_format(I, "<module %R (built-in)>", name);
+    if (MOD(m)->builtin && m != I->main_module)
+        return str_from_format(I, "<module %R (built-in)>", name);
     Obj *file = dict_get_str(I, MOD(m)->dict, I->ids.__file__);
     if (file && STR_CHECK(file)) return str_from_format(I, "<module %R from %R>", name, file);
     if (err_occurred(I)) return NULL;
@@ -128,8 +129,7 @@ static Obj *module_getattro(Interp *I, Obj *m, Obj *name) {
     if (getattr) return obj_call1(I, getattr, name);
     if (err_occurred(I)) return NULL;
     Obj *mname = module_name(I, m);
-    if (mname)
-        return err_attribute(I, m, name, "module '%U' has no attribute '%U'", mname, name);
+    if (mname) return err_attribute(I, m, name, "module '%U' has no attribute '%U'", mname, name);
     return err_attribute(I, m, name, "module has no attribute '%U'", name);
 }
 

@@ -7,9 +7,9 @@
 
 typedef struct ModuleObj {
     Obj ob;
-    Obj *dict;      /* never NULL */
-    Obj *weaklist;  /* weak references to the module */
-    bool builtin;   /* a module written in C: repr says "(built-in)" */
+    Obj *dict;     /* never NULL */
+    Obj *weaklist; /* weak references to the module */
+    bool builtin;  /* a module written in C: repr says "(built-in)" */
 } ModuleObj;
 
 #define MODULE_CHECK(I, o) (TYPE(o) == (I)->t_module || obj_is_instance_of_type((o), (I)->t_module))

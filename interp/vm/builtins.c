@@ -25,7 +25,8 @@
 #include "vm/vm.h"
 
 #define UNUSED_ARGS (void)self, (void)args, (void)nargs, (void)kw
-#define BUILTIN(name) static Obj *name(Interp *I, Obj *self, Obj *const *args, size_t nargs, Obj *kw)
+#define BUILTIN(name)                                                                              \
+    static Obj *name(Interp *I, Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 
 /* ---------------------------------------------------------------- print, input, open */
 
@@ -174,7 +175,8 @@ BUILTIN(bi_vars) {
     Obj *d;
     int found = obj_lookup_attr(I, args[0], I->ids.__dict__, &d);
     if (found < 0) return NULL;
-    if (!found) return err_string(I, I->e_TypeError, "vars() argument must have __dict__ attribute");
+    if (!found)
+        return err_string(I, I->e_TypeError, "vars() argument must have __dict__ attribute");
     return d;
 }
 
@@ -254,9 +256,18 @@ static Obj *base_string(Interp *I, Obj *o, int base) {
     return r;
 }
 
-BUILTIN(bi_bin) { (void)self, (void)nargs, (void)kw; return base_string(I, args[0], 2); }
-BUILTIN(bi_oct) { (void)self, (void)nargs, (void)kw; return base_string(I, args[0], 8); }
-BUILTIN(bi_hex) { (void)self, (void)nargs, (void)kw; return base_string(I, args[0], 16); }
+BUILTIN(bi_bin) {
+    (void)self, (void)nargs, (void)kw;
+    return base_string(I, args[0], 2);
+}
+BUILTIN(bi_oct) {
+    (void)self, (void)nargs, (void)kw;
+    return base_string(I, args[0], 8);
+}
+BUILTIN(bi_hex) {
+    (void)self, (void)nargs, (void)kw;
+    return base_string(I, args[0], 16);
+}
 
 /* sum(): exact ints add in a C accumulator and exact floats in a double (with Neumaier's
  * compensation from 3.12, bpo-100425) before the generic loop, as CPython's builtin_sum. */
@@ -340,10 +351,10 @@ static Obj *sum_generic(Interp *I, SumState *s, Obj *item) {
 }
 
 static bool sum_check_start(Interp *I, Obj *start) {
-    const char *what = STR_CHECK(start) ? "strings [use ''.join(seq) instead]"
-                     : BYTES_CHECK(start) ? "bytes [use b''.join(seq) instead]"
-                     : TYPE(start) == I->t_bytearray ? "bytearray [use b''.join(seq) instead]"
-                                                     : NULL;
+    const char *what = STR_CHECK(start)                ? "strings [use ''.join(seq) instead]"
+                       : BYTES_CHECK(start)            ? "bytes [use b''.join(seq) instead]"
+                       : TYPE(start) == I->t_bytearray ? "bytearray [use b''.join(seq) instead]"
+                                                       : NULL;
     if (what) err_format(I, I->e_TypeError, "sum() can't sum %s", what);
     return what == NULL;
 }
@@ -416,13 +427,20 @@ static Obj *min_max(Interp *I, Obj *const *args, size_t nargs, Obj *kw, int op, 
     if (best) return best;
     if (o[1]) return NEWREF(o[1]);
     /* 3.12 reworded the empty-iterable error (gh-100143) */
-    return err_format(I, I->e_ValueError, pyver_ge(I, 3, 12) ? "%s() iterable argument is empty"
-                                                              : "%s() arg is an empty sequence",
+    return err_format(I, I->e_ValueError,
+                      pyver_ge(I, 3, 12) ? "%s() iterable argument is empty"
+                                         : "%s() arg is an empty sequence",
                       name);
 }
 
-BUILTIN(bi_min) { (void)self; return min_max(I, args, nargs, kw, CMP_LT, "min"); }
-BUILTIN(bi_max) { (void)self; return min_max(I, args, nargs, kw, CMP_GT, "max"); }
+BUILTIN(bi_min) {
+    (void)self;
+    return min_max(I, args, nargs, kw, CMP_LT, "min");
+}
+BUILTIN(bi_max) {
+    (void)self;
+    return min_max(I, args, nargs, kw, CMP_GT, "max");
+}
 
 /* sorted(iterable, /, *, key=None, reverse=False): list(iterable).sort(**kw), so keyword
  * errors name sort() as CPython's do. */
@@ -488,8 +506,9 @@ BUILTIN(bi_iter) {
     if (!obj_callable(args[0])) {
         /* the wording is 3.12's alone (gh-97958, reverted in 3.13) */
         bool v312 = pyver_ge(I, 3, 12) && !pyver_ge(I, 3, 13);
-        return err_string(I, I->e_TypeError, v312 ? "iter(object, sentinel): object must be callable"
-                                                  : "iter(v, w): v must be callable");
+        return err_string(I, I->e_TypeError,
+                          v312 ? "iter(object, sentinel): object must be callable"
+                               : "iter(v, w): v must be callable");
     }
     return callable_iter_new(I, args[0], args[1]);
 }
@@ -533,9 +552,18 @@ BUILTIN(bi_hash) {
     return int_from_i64(I, h);
 }
 
-BUILTIN(bi_repr) { (void)self, (void)nargs, (void)kw; return obj_repr(I, args[0]); }
-BUILTIN(bi_ascii) { (void)self, (void)nargs, (void)kw; return obj_ascii(I, args[0]); }
-BUILTIN(bi_callable) { (void)self, (void)nargs, (void)kw; return BOOL_OBJ(I, obj_callable(args[0])); }
+BUILTIN(bi_repr) {
+    (void)self, (void)nargs, (void)kw;
+    return obj_repr(I, args[0]);
+}
+BUILTIN(bi_ascii) {
+    (void)self, (void)nargs, (void)kw;
+    return obj_ascii(I, args[0]);
+}
+BUILTIN(bi_callable) {
+    (void)self, (void)nargs, (void)kw;
+    return BOOL_OBJ(I, obj_callable(args[0]));
+}
 
 BUILTIN(bi_format) {
     (void)self;
@@ -564,8 +592,7 @@ BUILTIN(bi_chr) {
     int64_t v;
     bool fits = int_fits_i64(i, &v) && v >= INT32_MIN && v <= INT32_MAX;
     DECREF(I, i);
-    if (!fits)
-        return err_string(I, I->e_OverflowError, "Python int too large to convert to C int");
+    if (!fits) return err_string(I, I->e_OverflowError, "Python int too large to convert to C int");
     if (v < 0 || v >= 0x110000)
         return err_string(I, I->e_ValueError, "chr() arg not in range(0x110000)");
     return str_from_char(I, (uint32_t)v);
@@ -680,27 +707,36 @@ static Obj *exec_or_eval(Interp *I, Obj *const *args, size_t nargs, Obj *kw, boo
     return r;
 }
 
-BUILTIN(bi_exec) { (void)self; return exec_or_eval(I, args, nargs, kw, false); }
-BUILTIN(bi_eval) { (void)self; return exec_or_eval(I, args, nargs, kw, true); }
+BUILTIN(bi_exec) {
+    (void)self;
+    return exec_or_eval(I, args, nargs, kw, false);
+}
+BUILTIN(bi_eval) {
+    (void)self;
+    return exec_or_eval(I, args, nargs, kw, true);
+}
 
 BUILTIN(bi_compile) {
     (void)self;
-    static const char *const names[] = {"source", "filename", "mode", "flags", "dont_inherit",
-                                        "optimize"};
+    static const char *const names[] = {"source", "filename",     "mode",
+                                        "flags",  "dont_inherit", "optimize"};
     static const ArgSpec spec = {"compile", names, 6, 6, 0, 3};
     Obj *o[6];
     if (!args_parse(I, &spec, args, nargs, kw, o)) return NULL;
     if (TYPE(o[0]) == I->t_code) return NEWREF(o[0]);
     if (!STR_CHECK(o[2]))
         return err_format(I, I->e_TypeError, "compile() argument 'mode' must be str, not %T", o[2]);
-    int mode = str_eq_cstr(o[2], "exec") ? PARSE_FILE : str_eq_cstr(o[2], "eval") ? PARSE_EVAL
-             : str_eq_cstr(o[2], "single") ? PARSE_SINGLE : -1;
+    int mode = str_eq_cstr(o[2], "exec")     ? PARSE_FILE
+               : str_eq_cstr(o[2], "eval")   ? PARSE_EVAL
+               : str_eq_cstr(o[2], "single") ? PARSE_SINGLE
+                                             : -1;
     if (mode < 0)
         return err_string(I, I->e_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
     const char *filename = STR_CHECK(o[1]) ? str_utf8(I, o[1], NULL) : NULL;
     if (!filename) {
         if (!err_occurred(I))
-            err_format(I, I->e_TypeError, "compile() argument 'filename' must be str, not %T", o[1]);
+            err_format(I, I->e_TypeError, "compile() argument 'filename' must be str, not %T",
+                       o[1]);
         return NULL;
     }
     int flags = 0;
@@ -755,7 +791,9 @@ static Obj *quitter_call(Interp *I, Obj *self, Obj *const *args, size_t nargs, O
     return err_set(I, I->e_SystemExit, o[0] ? o[0] : I->none);
 }
 
-static void plain_dealloc(Interp *I, Obj *o) { obj_free(I, o); }
+static void plain_dealloc(Interp *I, Obj *o) {
+    obj_free(I, o);
+}
 
 static const TypeObj quitter_tmpl = {
     .name = "_sitebuiltins.Quitter",
@@ -767,7 +805,8 @@ static const TypeObj quitter_tmpl = {
 
 static Obj *helper_repr(Interp *I, Obj *self) {
     (void)self;
-    return str_from_cstr(I, "Type help() for interactive help, or help(object) for help about object.");
+    return str_from_cstr(
+        I, "Type help() for interactive help, or help(object) for help about object.");
 }
 
 /* help(obj): the object's docstring (slotscope has no pydoc). */
@@ -818,32 +857,46 @@ static const MethodDef builtin_functions[] = {
     {"divmod", bi_divmod, METH_FASTCALL, "Return the tuple (x//y, x%y)."},
     {"eval", bi_eval, METH_FASTCALL | METH_KEYWORDS, "Evaluate the given source."},
     {"exec", bi_exec, METH_FASTCALL | METH_KEYWORDS, "Execute the given source."},
-    {"format", bi_format, METH_FASTCALL | METH_KEYWORDS, "Return type(value).__format__(value, format_spec)"},
+    {"format", bi_format, METH_FASTCALL | METH_KEYWORDS,
+     "Return type(value).__format__(value, format_spec)"},
     {"getattr", bi_getattr, METH_FASTCALL, "Get a named attribute from an object."},
-    {"globals", bi_globals, METH_NOARGS, "Return the dictionary containing the current scope's global variables."},
-    {"hasattr", bi_hasattr, METH_FASTCALL, "Return whether the object has an attribute with the given name."},
+    {"globals", bi_globals, METH_NOARGS,
+     "Return the dictionary containing the current scope's global variables."},
+    {"hasattr", bi_hasattr, METH_FASTCALL,
+     "Return whether the object has an attribute with the given name."},
     {"hash", bi_hash, METH_O, "Return the hash value for the given object."},
     {"hex", bi_hex, METH_O, "Return the hexadecimal representation of an integer."},
     {"id", bi_id, METH_O, "Return the identity of an object."},
     {"input", bi_input, METH_FASTCALL, "Read a string from standard input."},
-    {"isinstance", bi_isinstance, METH_FASTCALL, "Return whether an object is an instance of a class or of a subclass thereof."},
-    {"issubclass", bi_issubclass, METH_FASTCALL, "Return whether 'cls' is derived from another class or is the same class."},
+    {"isinstance", bi_isinstance, METH_FASTCALL,
+     "Return whether an object is an instance of a class or of a subclass thereof."},
+    {"issubclass", bi_issubclass, METH_FASTCALL,
+     "Return whether 'cls' is derived from another class or is the same class."},
     {"iter", bi_iter, METH_FASTCALL, "Get an iterator from an object."},
     {"len", bi_len, METH_O, "Return the number of items in a container."},
-    {"locals", bi_locals, METH_NOARGS, "Return a dictionary containing the current scope's local variables."},
-    {"max", bi_max, METH_FASTCALL | METH_KEYWORDS, "max(iterable, *[, default=obj, key=func]) -> value"},
-    {"min", bi_min, METH_FASTCALL | METH_KEYWORDS, "min(iterable, *[, default=obj, key=func]) -> value"},
+    {"locals", bi_locals, METH_NOARGS,
+     "Return a dictionary containing the current scope's local variables."},
+    {"max", bi_max, METH_FASTCALL | METH_KEYWORDS,
+     "max(iterable, *[, default=obj, key=func]) -> value"},
+    {"min", bi_min, METH_FASTCALL | METH_KEYWORDS,
+     "min(iterable, *[, default=obj, key=func]) -> value"},
     {"next", bi_next, METH_FASTCALL, "Return the next item from the iterator."},
     {"oct", bi_oct, METH_O, "Return the octal representation of an integer."},
     {"open", bi_open, METH_FASTCALL | METH_KEYWORDS, "File access is disabled in slotscope."},
     {"ord", bi_ord, METH_O, "Return the Unicode code point for a one-character string."},
-    {"pow", bi_pow, METH_FASTCALL | METH_KEYWORDS, "Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments"},
-    {"print", bi_print, METH_FASTCALL | METH_KEYWORDS, "Prints the values to a stream, or to sys.stdout by default."},
+    {"pow", bi_pow, METH_FASTCALL | METH_KEYWORDS,
+     "Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments"},
+    {"print", bi_print, METH_FASTCALL | METH_KEYWORDS,
+     "Prints the values to a stream, or to sys.stdout by default."},
     {"repr", bi_repr, METH_O, "Return the canonical string representation of the object."},
-    {"round", bi_round, METH_FASTCALL | METH_KEYWORDS, "Round a number to a given precision in decimal digits."},
-    {"setattr", bi_setattr, METH_FASTCALL, "Sets the named attribute on the given object to the specified value."},
-    {"sorted", bi_sorted, METH_FASTCALL | METH_KEYWORDS, "Return a new list containing all items from the iterable in ascending order."},
-    {"sum", bi_sum, METH_FASTCALL | METH_KEYWORDS, "Return the sum of a 'start' value (default: 0) plus an iterable of numbers"},
+    {"round", bi_round, METH_FASTCALL | METH_KEYWORDS,
+     "Round a number to a given precision in decimal digits."},
+    {"setattr", bi_setattr, METH_FASTCALL,
+     "Sets the named attribute on the given object to the specified value."},
+    {"sorted", bi_sorted, METH_FASTCALL | METH_KEYWORDS,
+     "Return a new list containing all items from the iterable in ascending order."},
+    {"sum", bi_sum, METH_FASTCALL | METH_KEYWORDS,
+     "Return the sum of a 'start' value (default: 0) plus an iterable of numbers"},
     {"vars", bi_vars, METH_FASTCALL, "Show vars."},
     {NULL, NULL, 0, NULL},
 };
@@ -853,19 +906,39 @@ static bool add_type(Interp *I, Obj *d, const char *name, TypeObj *t) {
 }
 
 static bool add_types(Interp *I, Obj *d) {
-    struct { const char *name; TypeObj *t; } types[] = {
-        {"bool", I->t_bool}, {"bytearray", I->t_bytearray}, {"bytes", I->t_bytes},
-        {"classmethod", I->t_classmethod}, {"dict", I->t_dict}, {"enumerate", I->t_enumerate},
-        {"filter", I->t_filter}, {"float", I->t_float}, {"frozenset", I->t_frozenset},
-        {"property", I->t_property}, {"int", I->t_int}, {"list", I->t_list}, {"map", I->t_map},
-        {"object", I->t_object}, {"range", I->t_range}, {"reversed", I->t_reversed},
-        {"set", I->t_set}, {"slice", I->t_slice}, {"staticmethod", I->t_staticmethod},
-        {"str", I->t_str}, {"super", I->t_super}, {"tuple", I->t_tuple}, {"type", I->t_type},
+    struct {
+        const char *name;
+        TypeObj *t;
+    } types[] = {
+        {"bool", I->t_bool},
+        {"bytearray", I->t_bytearray},
+        {"bytes", I->t_bytes},
+        {"classmethod", I->t_classmethod},
+        {"dict", I->t_dict},
+        {"enumerate", I->t_enumerate},
+        {"filter", I->t_filter},
+        {"float", I->t_float},
+        {"frozenset", I->t_frozenset},
+        {"property", I->t_property},
+        {"int", I->t_int},
+        {"list", I->t_list},
+        {"map", I->t_map},
+        {"object", I->t_object},
+        {"range", I->t_range},
+        {"reversed", I->t_reversed},
+        {"set", I->t_set},
+        {"slice", I->t_slice},
+        {"staticmethod", I->t_staticmethod},
+        {"str", I->t_str},
+        {"super", I->t_super},
+        {"tuple", I->t_tuple},
+        {"type", I->t_type},
         {"zip", I->t_zip},
     };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         if (!add_type(I, d, types[i].name, types[i].t)) return false;
-#define X(n, b) if (!add_type(I, d, #n, I->e_##n)) return false;
+#define X(n, b)                                                                                    \
+    if (!add_type(I, d, #n, I->e_##n)) return false;
     SLOTSCOPE_EXCEPTIONS(X)
 #undef X
     return add_type(I, d, "EnvironmentError", I->e_OSError) &&
@@ -896,21 +969,21 @@ bool mods_init_builtins(Interp *I) {
     I->mods->builtins_module = m;
     I->builtins = NEWREF(MODULE_DICT(m));
     Obj *d = I->builtins;
-    Obj *doc = str_from_cstr(I, "Built-in functions, types, exceptions, and other objects.\n\n"
-        "This module provides direct access to all 'built-in'\nidentifiers of Python; for "
-        "example, builtins.len is\nthe full name for the built-in function len().\n\nThis "
-        "module is not normally accessed explicitly by most\napplications, but can be useful "
-        "in modules that provide\nobjects with the same name as a built-in value, but in\n"
-        "which the built-in value is also needed.");
+    Obj *doc = str_from_cstr(
+        I, "Built-in functions, types, exceptions, and other objects.\n\n"
+           "This module provides direct access to all 'built-in'\nidentifiers of Python; for "
+           "example, builtins.len is\nthe full name for the built-in function len().\n\nThis "
+           "module is not normally accessed explicitly by most\napplications, but can be useful "
+           "in modules that provide\nobjects with the same name as a built-in value, but in\n"
+           "which the built-in value is also needed.");
     if (!doc || !dict_set(I, d, I->ids.__doc__, doc)) {
         XDECREF(I, doc);
         return false;
     }
     DECREF(I, doc);
-    return module_add_functions(I, m, builtin_functions) &&
-           dict_set_cstr(I, d, "None", I->none) && dict_set_cstr(I, d, "Ellipsis", I->ellipsis) &&
+    return module_add_functions(I, m, builtin_functions) && dict_set_cstr(I, d, "None", I->none) &&
+           dict_set_cstr(I, d, "Ellipsis", I->ellipsis) &&
            dict_set_cstr(I, d, "NotImplemented", I->notimpl) &&
            dict_set_cstr(I, d, "False", I->false_) && dict_set_cstr(I, d, "True", I->true_) &&
-           add_types(I, d) && dict_set_cstr(I, d, "__debug__", I->true_) &&
-           add_site_names(I, m);
+           add_types(I, d) && dict_set_cstr(I, d, "__debug__", I->true_) && add_site_names(I, m);
 }

@@ -18,9 +18,13 @@ bool exc_matches(Interp *I, Obj *exc, TypeObj *type) {
     return type_is_subtype(TYPE(exc), type);
 }
 
-bool err_matches(Interp *I, TypeObj *type) { return exc_matches(I, I->exc, type); }
+bool err_matches(Interp *I, TypeObj *type) {
+    return exc_matches(I, I->exc, type);
+}
 
-void err_clear(Interp *I) { CLEAR(I, I->exc); }
+void err_clear(Interp *I) {
+    CLEAR(I, I->exc);
+}
 
 Obj *err_fetch(Interp *I) {
     Obj *e = I->exc;
@@ -28,7 +32,9 @@ Obj *err_fetch(Interp *I) {
     return e;
 }
 
-void err_restore(Interp *I, Obj *exc) { SETREF(I, I->exc, exc); }
+void err_restore(Interp *I, Obj *exc) {
+    SETREF(I, I->exc, exc);
+}
 
 /* Make exc (stolen, an exception instance) the current exception, chaining the context. */
 static Obj *raise_instance(Interp *I, Obj *exc) {
@@ -78,7 +84,9 @@ Obj *err_set(Interp *I, TypeObj *type, Obj *value) {
     return raise_instance(I, exc);
 }
 
-Obj *err_set_none(Interp *I, TypeObj *type) { return err_set(I, type, NULL); }
+Obj *err_set_none(Interp *I, TypeObj *type) {
+    return err_set(I, type, NULL);
+}
 
 Obj *err_string(Interp *I, TypeObj *type, const char *msg) {
     Obj *s = str_from_cstr(I, msg);
@@ -121,8 +129,8 @@ Obj *err_raise_object(Interp *I, Obj *x) {
         if (!exc) return NULL;
         if (!EXC_CHECK(exc)) {
             err_format(I, I->e_TypeError,
-                       "calling %R should have returned an instance of BaseException, not %T",
-                       x, exc);
+                       "calling %R should have returned an instance of BaseException, not %T", x,
+                       exc);
             DECREF(I, exc);
             return NULL;
         }

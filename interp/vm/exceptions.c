@@ -36,7 +36,9 @@ static Obj *base_new(Interp *I, TypeObj *type, Obj *const *args, size_t nargs, O
     return self;
 }
 
-static bool has_kwargs(Obj *kwnames) { return kwnames && TUPLE_LEN(kwnames) > 0; }
+static bool has_kwargs(Obj *kwnames) {
+    return kwnames && TUPLE_LEN(kwnames) > 0;
+}
 
 static bool refuse_kwargs(Interp *I, Obj *self, Obj *kwnames) {
     if (!has_kwargs(kwnames)) return true;
@@ -78,9 +80,12 @@ static Obj *base_repr(Interp *I, Obj *self) {
 static Obj *base_str(Interp *I, Obj *self) {
     Obj *args = EXC(self)->args;
     switch (TUPLE_LEN(args)) {
-    case 0: return NEWREF(I->empty_str);
-    case 1: return obj_str(I, TUPLE_GET(args, 0));
-    default: return obj_str(I, args);
+    case 0:
+        return NEWREF(I->empty_str);
+    case 1:
+        return obj_str(I, TUPLE_GET(args, 0));
+    default:
+        return obj_str(I, args);
     }
 }
 
@@ -105,11 +110,11 @@ static int base_clear(Interp *I, Obj *o) {
 }
 
 /* One dealloc per layout: untrack, drop the fields (the layout's clear), free. */
-#define DEFINE_DEALLOC(kind)                                  \
-    static void kind##_dealloc(Interp *I, Obj *o) {          \
-        if (gc_is_tracked(o)) gc_untrack(I, o);              \
-        kind##_clear(I, o);                                  \
-        obj_free(I, o);                                      \
+#define DEFINE_DEALLOC(kind)                                                                       \
+    static void kind##_dealloc(Interp *I, Obj *o) {                                                \
+        if (gc_is_tracked(o)) gc_untrack(I, o);                                                    \
+        kind##_clear(I, o);                                                                        \
+        obj_free(I, o);                                                                            \
     }
 DEFINE_DEALLOC(base)
 
@@ -132,7 +137,9 @@ static int set_args_attr(Interp *I, Obj *o, Obj *v, void *c) {
     return 0;
 }
 
-static Obj *none_if_null(Interp *I, Obj *o) { return NEWREF(o ? o : I->none); }
+static Obj *none_if_null(Interp *I, Obj *o) {
+    return NEWREF(o ? o : I->none);
+}
 
 static Obj *get_traceback(Interp *I, Obj *o, void *c) {
     (void)c;
@@ -185,8 +192,7 @@ static int set_cause(Interp *I, Obj *o, Obj *v, void *c) {
         return -1;
     }
     if (v != I->none && !EXC_CHECK(v)) {
-        err_string(I, I->e_TypeError,
-                   "exception cause must be None or derive from BaseException");
+        err_string(I, I->e_TypeError, "exception cause must be None or derive from BaseException");
         return -1;
     }
     exc_set_cause(I, o, v == I->none ? NULL : NEWREF(v));
@@ -246,7 +252,8 @@ static Obj *add_note(Interp *I, Obj *self, Obj *const *args, size_t nargs, Obj *
 static Obj *exc_reduce(Interp *I, Obj *self, Obj *const *args, size_t nargs, Obj *kw) {
     (void)args, (void)nargs, (void)kw;
     ExcObj *e = EXC(self);
-    if (e->dict && dict_len(e->dict) > 0) return tuple_pack(I, 3, (Obj *)TYPE(self), e->args, e->dict);
+    if (e->dict && dict_len(e->dict) > 0)
+        return tuple_pack(I, 3, (Obj *)TYPE(self), e->args, e->dict);
     return tuple_pack(I, 2, (Obj *)TYPE(self), e->args);
 }
 
@@ -254,8 +261,7 @@ static const MethodDef base_methods[] = {
     {"__reduce__", exc_reduce, METH_NOARGS, NULL},
     {"with_traceback", with_traceback, METH_O,
      "Exception.with_traceback(tb) --\n    set self.__traceback__ to tb and return self."},
-    {"add_note", add_note, METH_O,
-     "Exception.add_note(note) --\n    add a note to the exception"},
+    {"add_note", add_note, METH_O, "Exception.add_note(note) --\n    add a note to the exception"},
     {NULL, NULL, 0, NULL},
 };
 /* The same without add_note (PEP 678, 3.11). */
@@ -304,15 +310,15 @@ static int stopiter_clear(Interp *I, Obj *o) {
 DEFINE_DEALLOC(stopiter)
 
 static const MemberDef stopiter_members[] = {
-    {"value", MEMBER_OBJECT, offsetof(StopIterationObj, value), false,
-     "generator return value"},
+    {"value", MEMBER_OBJECT, offsetof(StopIterationObj, value), false, "generator return value"},
     {NULL, 0, 0, false, NULL},
 };
 
 static int sysexit_init(Interp *I, Obj *self, Obj *const *args, size_t nargs, Obj *kw) {
     if (base_init(I, self, args, nargs, kw) < 0) return -1;
-    Obj *code = nargs == 1 ? NEWREF(args[0]) : nargs == 0 ? NEWREF(I->none)
-                                                         : NEWREF(EXC(self)->args);
+    Obj *code = nargs == 1   ? NEWREF(args[0])
+                : nargs == 0 ? NEWREF(I->none)
+                             : NEWREF(EXC(self)->args);
     SETREF(I, ((SystemExitObj *)self)->code, code);
     return 0;
 }
@@ -347,8 +353,8 @@ static bool parse_kwonly(Interp *I, const char *fname, const char *const *names,
         while (i < n && !str_eq_cstr(key, names[i])) i++;
         if (i == n) {
             if (pyver_ge(I, 3, 7))
-                err_format(I, I->e_TypeError, "'%U' is an invalid keyword argument for %s()",
-                           key, fname);
+                err_format(I, I->e_TypeError, "'%U' is an invalid keyword argument for %s()", key,
+                           fname);
             else
                 err_format(I, I->e_TypeError,
                            "'%U' is an invalid keyword argument for this function", key);
@@ -359,7 +365,9 @@ static bool parse_kwonly(Interp *I, const char *fname, const char *const *names,
     return true;
 }
 
-static void set_field(Interp *I, Obj **field, Obj *v) { SETREF(I, *field, v ? NEWREF(v) : NULL); }
+static void set_field(Interp *I, Obj **field, Obj *v) {
+    SETREF(I, *field, v ? NEWREF(v) : NULL);
+}
 
 static int importerr_init(Interp *I, Obj *self, Obj *const *args, size_t nargs, Obj *kw) {
     static const char *const names[] = {"name", "path", "name_from"};
@@ -404,7 +412,8 @@ static const MemberDef importerr_members[] = {
     {"msg", MEMBER_OBJECT, offsetof(ImportErrorObj, msg), false, "exception message"},
     {"name", MEMBER_OBJECT, offsetof(ImportErrorObj, name), false, "module name"},
     {"path", MEMBER_OBJECT, offsetof(ImportErrorObj, path), false, "module path"},
-    {"name_from", MEMBER_OBJECT, offsetof(ImportErrorObj, name_from), false, "name imported from module"},
+    {"name_from", MEMBER_OBJECT, offsetof(ImportErrorObj, name_from), false,
+     "name imported from module"},
     {NULL, 0, 0, false, NULL},
 };
 /* name_from is visible from 3.12 (gh-91058's suggestions for "from x import y"). */
@@ -501,8 +510,8 @@ static bool syntax_parse_info(Interp *I, SyntaxErrorObj *e, Obj *info_arg) {
         DECREF(I, info);
         return false;
     }
-    Obj **fields[] = {&e->filename, &e->lineno, &e->offset, &e->text, &e->end_lineno,
-                      &e->end_offset};
+    Obj **fields[] = {&e->filename, &e->lineno,     &e->offset,
+                      &e->text,     &e->end_lineno, &e->end_offset};
     for (Ssize i = 0; i < n; i++) set_field(I, fields[i], TUPLE_GET(info, i));
     DECREF(I, info);
     return true;
@@ -572,7 +581,8 @@ static int syntaxerr_clear(Interp *I, Obj *o) {
 }
 DEFINE_DEALLOC(syntaxerr)
 
-#define SE_MEMBER(n, doc) {#n, MEMBER_OBJECT, offsetof(SyntaxErrorObj, n), false, doc}
+#define SE_MEMBER(n, doc)                                                                          \
+    { #n, MEMBER_OBJECT, offsetof(SyntaxErrorObj, n), false, doc }
 static const MemberDef syntaxerr_members[] = {
     SE_MEMBER(msg, "exception msg"),
     SE_MEMBER(filename, "exception filename"),
@@ -606,8 +616,8 @@ static bool ue_check(Interp *I, Obj *v, int pos, TypeObj *want, const char *wnam
 }
 
 /* (encoding, object, start, end, reason) with the object a bytes (decode) or str (encode). */
-static int unicodeerr_init_common(Interp *I, Obj *self, Obj *const *args, size_t nargs,
-                                  Obj *kw, bool decode) {
+static int unicodeerr_init_common(Interp *I, Obj *self, Obj *const *args, size_t nargs, Obj *kw,
+                                  bool decode) {
     if (base_init(I, self, args, nargs, kw) < 0) return -1;
     if (nargs != 5) {
         err_format(I, I->e_TypeError, "function takes exactly 5 arguments (%zu given)", nargs);
@@ -656,8 +666,8 @@ static Obj *decodeerr_str(Interp *I, Obj *self) {
         return str_from_format(I, "'%U' codec can't decode byte 0x%02x in position %zd: %U",
                                e->encoding, (int)(BYTES_DATA(e->object)[start] & 0xff), start,
                                e->reason);
-    return str_from_format(I, "'%U' codec can't decode bytes in position %zd-%zd: %U",
-                           e->encoding, start, end - 1, e->reason);
+    return str_from_format(I, "'%U' codec can't decode bytes in position %zd-%zd: %U", e->encoding,
+                           start, end - 1, e->reason);
 }
 
 static Obj *encodeerr_str(Interp *I, Obj *self) {
@@ -667,9 +677,10 @@ static Obj *encodeerr_str(Interp *I, Obj *self) {
     ue_range(e, STR_LEN(e->object), &start, &end);
     if (start < STR_LEN(e->object) && end == start + 1) {
         uint32_t ch = str_char_at(e->object, start);
-        const char *fmt = ch <= 0xff ? "'%U' codec can't encode character '\\x%02x' in position %zd: %U"
-                        : ch <= 0xffff ? "'%U' codec can't encode character '\\u%04x' in position %zd: %U"
-                                       : "'%U' codec can't encode character '\\U%08x' in position %zd: %U";
+        const char *fmt =
+            ch <= 0xff     ? "'%U' codec can't encode character '\\x%02x' in position %zd: %U"
+            : ch <= 0xffff ? "'%U' codec can't encode character '\\u%04x' in position %zd: %U"
+                           : "'%U' codec can't encode character '\\U%08x' in position %zd: %U";
         return str_from_format(I, fmt, e->encoding, (unsigned)ch, start, e->reason);
     }
     return str_from_format(I, "'%U' codec can't encode characters in position %zd-%zd: %U",
@@ -751,7 +762,8 @@ static const MemberDef oserr_members[] = {
     {"errno", MEMBER_OBJECT, offsetof(OSErrorObj, myerrno), false, "POSIX exception code"},
     {"strerror", MEMBER_OBJECT, offsetof(OSErrorObj, strerror), false, "exception strerror"},
     {"filename", MEMBER_OBJECT, offsetof(OSErrorObj, filename), false, "exception filename"},
-    {"filename2", MEMBER_OBJECT, offsetof(OSErrorObj, filename2), false, "second exception filename"},
+    {"filename2", MEMBER_OBJECT, offsetof(OSErrorObj, filename2), false,
+     "second exception filename"},
     {NULL, 0, 0, false, NULL},
 };
 
@@ -759,21 +771,21 @@ static const MemberDef oserr_members[] = {
 
 #define EXC_FLAGS (TPF_BASETYPE | TPF_HAVE_GC | TPF_BASE_EXC_SUBCLASS)
 /* Every exception type defines __new__ and __init__ itself, as CPython's do. */
-#define EXC_COMMON(tname, ctype, doc_) \
-    .name = #tname, .basicsize = sizeof(ctype), .flags = EXC_FLAGS, .doc = doc_, \
+#define EXC_COMMON(tname, ctype, doc_)                                                             \
+    .name = #tname, .basicsize = sizeof(ctype), .flags = EXC_FLAGS, .doc = doc_,                   \
     .dictoffset = offsetof(ExcObj, dict), .new_ = base_new
-#define SIMPLE(tname, doc_)                                                              \
-    static const TypeObj tname##_etmpl = {EXC_COMMON(tname, ExcObj, doc_),              \
-        .init = base_init, .dealloc = base_dealloc, .traverse = base_traverse,          \
-        .clear = base_clear};
-#define COMPLEX(tname, kind, ctype, doc_, ...)                                           \
-    static const TypeObj tname##_etmpl = {EXC_COMMON(tname, ctype, doc_),               \
-        .dealloc = kind##_dealloc, .traverse = kind##_traverse, .clear = kind##_clear,  \
-        __VA_ARGS__};
+#define SIMPLE(tname, doc_)                                                                        \
+    static const TypeObj tname##_etmpl = {EXC_COMMON(tname, ExcObj, doc_), .init = base_init,      \
+                                          .dealloc = base_dealloc, .traverse = base_traverse,      \
+                                          .clear = base_clear};
+#define COMPLEX(tname, kind, ctype, doc_, ...)                                                     \
+    static const TypeObj tname##_etmpl = {EXC_COMMON(tname, ctype, doc_),                          \
+                                          .dealloc = kind##_dealloc, .traverse = kind##_traverse,  \
+                                          .clear = kind##_clear, __VA_ARGS__};
 
-COMPLEX(BaseException, base, ExcObj, "Common base class for all exceptions",
-        .init = base_init, .repr = base_repr, .str = base_str, .methods = base_methods,
-        .members = base_members, .getset = base_getset)
+COMPLEX(BaseException, base, ExcObj, "Common base class for all exceptions", .init = base_init,
+        .repr = base_repr, .str = base_str, .methods = base_methods, .members = base_members,
+        .getset = base_getset)
 COMPLEX(SystemExit, sysexit, SystemExitObj, "Request to exit from the interpreter.",
         .init = sysexit_init, .members = sysexit_members)
 SIMPLE(KeyboardInterrupt, "Program interrupted by user.")
@@ -787,23 +799,22 @@ SIMPLE(FloatingPointError, "Floating point operation failed.")
 SIMPLE(OverflowError, "Result too large to be represented.")
 SIMPLE(ZeroDivisionError, "Second argument to a division or modulo operation was zero.")
 SIMPLE(AssertionError, "Assertion failed.")
-COMPLEX(AttributeError, attrerr, AttributeErrorObj, "Attribute not found.",
-        .init = attrerr_init, .members = attrerr_members)
+COMPLEX(AttributeError, attrerr, AttributeErrorObj, "Attribute not found.", .init = attrerr_init,
+        .members = attrerr_members)
 SIMPLE(BufferError, "Buffer error.")
 SIMPLE(EOFError, "Read beyond end of file.")
 COMPLEX(ImportError, importerr, ImportErrorObj,
         "Import can't find module, or can't find name in module.", .init = importerr_init,
         .str = importerr_str, .members = importerr_members)
-COMPLEX(ModuleNotFoundError, importerr, ImportErrorObj, "Module not found.",
-        .init = importerr_init)
+COMPLEX(ModuleNotFoundError, importerr, ImportErrorObj, "Module not found.", .init = importerr_init)
 SIMPLE(LookupError, "Base class for lookup errors.")
 SIMPLE(IndexError, "Sequence index out of range.")
 COMPLEX(KeyError, base, ExcObj, "Mapping key not found.", .init = base_init, .str = keyerr_str)
 SIMPLE(MemoryError, "Out of memory.")
 COMPLEX(NameError, nameerr, NameErrorObj, "Name not found globally.", .init = nameerr_init,
         .members = nameerr_members)
-COMPLEX(UnboundLocalError, nameerr, NameErrorObj,
-        "Local name referenced but not bound to a value.", .init = nameerr_init)
+COMPLEX(UnboundLocalError, nameerr, NameErrorObj, "Local name referenced but not bound to a value.",
+        .init = nameerr_init)
 COMPLEX(OSError, oserr, OSErrorObj, "Base class for I/O related errors.", .init = oserr_init,
         .str = oserr_str, .members = oserr_members)
 SIMPLE(ReferenceError, "Weak ref proxy used after referent went away.")
@@ -847,9 +858,9 @@ static void adjust_for_version(Interp *I, TypeObj *t, const TypeObj *tmpl) {
 
 bool exceptions_make(Interp *I) {
     /* BaseException names itself as its base: its real base is object */
-#define X(n, b)                                                                        \
-    I->e_##n = type_from_template(I, &n##_etmpl, I->e_##b ? I->e_##b : I->t_object);    \
-    if (!I->e_##n) return false;                                                       \
+#define X(n, b)                                                                                    \
+    I->e_##n = type_from_template(I, &n##_etmpl, I->e_##b ? I->e_##b : I->t_object);               \
+    if (!I->e_##n) return false;                                                                   \
     adjust_for_version(I, I->e_##n, &n##_etmpl);
     SLOTSCOPE_EXCEPTIONS(X)
 #undef X
@@ -857,7 +868,8 @@ bool exceptions_make(Interp *I) {
 }
 
 bool exceptions_ready(Interp *I) {
-#define X(n, b) if (!type_ready(I, I->e_##n)) return false;
+#define X(n, b)                                                                                    \
+    if (!type_ready(I, I->e_##n)) return false;
     SLOTSCOPE_EXCEPTIONS(X)
 #undef X
     Obj *mem = exc_new(I, I->e_MemoryError, NULL, 0);
@@ -866,7 +878,9 @@ bool exceptions_ready(Interp *I) {
     return true;
 }
 
-void exceptions_fini(Interp *I) { CLEAR(I, I->mods->memory_error); }
+void exceptions_fini(Interp *I) {
+    CLEAR(I, I->mods->memory_error);
+}
 
 Obj *exc_preallocated_memory_error(Interp *I) {
     return I->mods ? I->mods->memory_error : NULL;
@@ -878,24 +892,34 @@ Obj *exc_new(Interp *I, TypeObj *type, Obj *const *args, size_t nargs) {
     return obj_call(I, (Obj *)type, args, nargs, NULL);
 }
 
-Obj *exc_get_traceback(Obj *exc) { return EXC(exc)->traceback; }
+Obj *exc_get_traceback(Obj *exc) {
+    return EXC(exc)->traceback;
+}
 
 void exc_set_traceback(Interp *I, Obj *exc, Obj *tb) {
     SETREF(I, EXC(exc)->traceback, tb ? NEWREF(tb) : NULL);
 }
 
-Obj *exc_get_context(Obj *exc) { return EXC(exc)->context; }
+Obj *exc_get_context(Obj *exc) {
+    return EXC(exc)->context;
+}
 
-void exc_set_context(Interp *I, Obj *exc, Obj *ctx) { SETREF(I, EXC(exc)->context, ctx); }
+void exc_set_context(Interp *I, Obj *exc, Obj *ctx) {
+    SETREF(I, EXC(exc)->context, ctx);
+}
 
-Obj *exc_get_cause(Obj *exc) { return EXC(exc)->cause; }
+Obj *exc_get_cause(Obj *exc) {
+    return EXC(exc)->cause;
+}
 
 void exc_set_cause(Interp *I, Obj *exc, Obj *cause) {
     EXC(exc)->suppress_context = true;
     SETREF(I, EXC(exc)->cause, cause);
 }
 
-Obj *exc_get_args(Obj *exc) { return EXC(exc)->args; }
+Obj *exc_get_args(Obj *exc) {
+    return EXC(exc)->args;
+}
 
 Obj *exc_stopiteration_value(Interp *I, Obj *exc) {
     if (type_is_subtype(TYPE(exc), I->e_StopIteration)) {
@@ -905,7 +929,9 @@ Obj *exc_stopiteration_value(Interp *I, Obj *exc) {
     RET_NONE(I);
 }
 
-Obj *exc_systemexit_code(Obj *exc) { return ((SystemExitObj *)exc)->code; }
+Obj *exc_systemexit_code(Obj *exc) {
+    return ((SystemExitObj *)exc)->code;
+}
 
 /* ---------------------------------------------------------------- helpers for raisers */
 

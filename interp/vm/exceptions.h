@@ -82,8 +82,7 @@ Obj *err_name(Interp *I, TypeObj *type, Obj *name, const char *fmt, ...);
 /* SyntaxError instance from its parts (filename/text as C strings, text may be NULL;
  * end_lineno/end_offset 0: None). type is I->e_SyntaxError or a subclass. New reference. */
 Obj *exc_new_syntax_error(Interp *I, TypeObj *type, const char *msg, const char *filename,
-                          int lineno, int offset, const char *text, int end_lineno,
-                          int end_offset);
+                          int lineno, int offset, const char *text, int end_lineno, int end_offset);
 
 /* SystemExit's code (borrowed; None when absent) for the front end. */
 Obj *exc_systemexit_code(Obj *exc);

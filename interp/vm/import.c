@@ -109,7 +109,9 @@ static Obj *find_module(Interp *I, Obj *name, const char *cname) {
 /* ---- importlib's loaders, as __loader__ shows them: the BuiltinImporter class (builtin
  * modules, __main__ of -c and the REPL) and a SourceFileLoader instance (a script's __main__).
  * They load nothing here; they exist so that globals() prints as CPython's does. */
-static void loader_dealloc(Interp *I, Obj *o) { obj_free(I, o); }
+static void loader_dealloc(Interp *I, Obj *o) {
+    obj_free(I, o);
+}
 
 static const TypeObj builtin_importer_tmpl = {
     .name = "_frozen_importlib.BuiltinImporter",

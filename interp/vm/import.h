@@ -8,7 +8,7 @@
 
 /* The builtin modules' constructors (mod_*.c): a new module object, or NULL + error. */
 Obj *mod_gc_create(Interp *I);
-Obj *mod_weakref_create(Interp *I);      /* _weakref; weakref itself is interp/lib/weakref.py */
+Obj *mod_weakref_create(Interp *I); /* _weakref; weakref itself is interp/lib/weakref.py */
 Obj *mod_tracemalloc_create(Interp *I);
 Obj *mod_math_create(Interp *I);
 

@@ -28,7 +28,7 @@
 
 static bool make_types(Interp *I) {
     /* object names itself as its base: it gets none (type_from_template ignores it) */
-#define X(n, b)                                                         \
+#define X(n, b)                                                                                    \
     if (!(I->t_##n = type_from_template(I, &n##_tmpl, I->t_##b))) return false;
     SLOTSCOPE_TYPES(X)
 #undef X
@@ -37,7 +37,8 @@ static bool make_types(Interp *I) {
 }
 
 static bool ready_types(Interp *I) {
-#define X(n, b) if (!type_ready(I, I->t_##n)) return false;
+#define X(n, b)                                                                                    \
+    if (!type_ready(I, I->t_##n)) return false;
     SLOTSCOPE_TYPES(X)
 #undef X
     return true;
@@ -46,9 +47,8 @@ static bool ready_types(Interp *I) {
 /* The parts' states that the type machinery itself needs (dicts, tuples, interned names,
  * small ints, None) are made before any type is readied. */
 static bool init_states(Interp *I) {
-    return gc_init(I) && typestate_init(I) && make_types(I) && exceptions_make(I) &&
-           cont_init(I) && text_init(I) && num_init(I) && objmodel_singletons_init(I) &&
-           ready_types(I);
+    return gc_init(I) && typestate_init(I) && make_types(I) && exceptions_make(I) && cont_init(I) &&
+           text_init(I) && num_init(I) && objmodel_singletons_init(I) && ready_types(I);
 }
 
 /* __main__'s namespace as CPython 3 starts it (the front end adds __file__ for a script). */
@@ -82,8 +82,8 @@ static void startup_failed(Interp *I, const char *what) {
 Interp *interp_new(const InterpConfig *cfg) {
     const Profile *prof = cfg->version ? profile_find(cfg->version) : profile_default();
     if (!prof) {
-        fprintf(stderr, "slotscope: unknown Python version '%s' (choose from %s)\n",
-                cfg->version, profile_list());
+        fprintf(stderr, "slotscope: unknown Python version '%s' (choose from %s)\n", cfg->version,
+                profile_list());
         return NULL;
     }
     Interp *I = calloc(1, sizeof *I);
@@ -167,17 +167,19 @@ static void drop_shell_state(Interp *I) {
 /* Every type the interpreter made, for the two teardown passes. */
 static void for_each_type(Interp *I, void (*fn)(Interp *, TypeObj *)) {
     struct ModState *s = I->mods;
-    TypeObj *extra[] = {s ? s->t_version_info : NULL, s ? s->t_flags : NULL,
-                        s ? s->t_hash_info : NULL,    s ? s->t_float_info : NULL,
-                        s ? s->t_namespace : NULL,    s ? s->t_quitter : NULL,
-                        s ? s->t_helper : NULL,       s ? s->t_structseq : NULL,
+    TypeObj *extra[] = {s ? s->t_version_info : NULL,     s ? s->t_flags : NULL,
+                        s ? s->t_hash_info : NULL,        s ? s->t_float_info : NULL,
+                        s ? s->t_namespace : NULL,        s ? s->t_quitter : NULL,
+                        s ? s->t_helper : NULL,           s ? s->t_structseq : NULL,
                         s ? s->t_builtin_importer : NULL, s ? s->t_source_loader : NULL};
     for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++)
         if (extra[i]) fn(I, extra[i]);
-#define X(n, b) if (I->e_##n) fn(I, I->e_##n);
+#define X(n, b)                                                                                    \
+    if (I->e_##n) fn(I, I->e_##n);
     SLOTSCOPE_EXCEPTIONS(X)
 #undef X
-#define X(n, b) if (I->t_##n) fn(I, I->t_##n);
+#define X(n, b)                                                                                    \
+    if (I->t_##n) fn(I, I->t_##n);
     SLOTSCOPE_TYPES(X)
 #undef X
 }
@@ -190,7 +192,9 @@ static void clear_type(Interp *I, TypeObj *t) {
     CLEAR(I, t->subclasses);
 }
 
-static void free_type(Interp *I, TypeObj *t) { type_free_static(I, t); }
+static void free_type(Interp *I, TypeObj *t) {
+    type_free_static(I, t);
+}
 
 void interp_free(Interp *I) {
     if (!I) return;

@@ -34,8 +34,14 @@ static Obj *round_via(Interp *I, Obj *x, Obj *dunder, double (*fn)(double)) {
     return int_from_double(I, fn(v));
 }
 
-MFN(m_floor) { (void)self, (void)nargs, (void)kw; return round_via(I, args[0], I->ids.__floor__, floor); }
-MFN(m_ceil) { (void)self, (void)nargs, (void)kw; return round_via(I, args[0], I->ids.__ceil__, ceil); }
+MFN(m_floor) {
+    (void)self, (void)nargs, (void)kw;
+    return round_via(I, args[0], I->ids.__floor__, floor);
+}
+MFN(m_ceil) {
+    (void)self, (void)nargs, (void)kw;
+    return round_via(I, args[0], I->ids.__ceil__, ceil);
+}
 
 MFN(m_trunc) {
     (void)self, (void)nargs, (void)kw;
@@ -55,7 +61,9 @@ static bool arg_double(Interp *I, Obj *o, double *out) {
     return !(*out == -1.0 && err_occurred(I));
 }
 
-static Obj *domain_error(Interp *I) { return err_string(I, I->e_ValueError, "math domain error"); }
+static Obj *domain_error(Interp *I) {
+    return err_string(I, I->e_ValueError, "math domain error");
+}
 
 /* One-argument functions of a double; `ok` says where the function is defined. */
 static Obj *unary(Interp *I, Obj *x, double (*fn)(double), bool (*ok)(double)) {
@@ -63,27 +71,67 @@ static Obj *unary(Interp *I, Obj *x, double (*fn)(double), bool (*ok)(double)) {
     if (!arg_double(I, x, &v)) return NULL;
     if (ok && !ok(v)) return domain_error(I);
     double r = fn(v);
-    if (isinf(r) && isfinite(v))
-        return err_string(I, I->e_OverflowError, "math range error");
+    if (isinf(r) && isfinite(v)) return err_string(I, I->e_OverflowError, "math range error");
     return float_from_double(I, r);
 }
 
-static bool nonneg(double v) { return v >= 0 || isnan(v); }
-static bool positive(double v) { return v > 0 || isnan(v) || isinf(v); }
-static bool unit_range(double v) { return (v >= -1 && v <= 1) || isnan(v); }
-static bool finite_or_nan(double v) { return !isinf(v); }
+static bool nonneg(double v) {
+    return v >= 0 || isnan(v);
+}
+static bool positive(double v) {
+    return v > 0 || isnan(v) || isinf(v);
+}
+static bool unit_range(double v) {
+    return (v >= -1 && v <= 1) || isnan(v);
+}
+static bool finite_or_nan(double v) {
+    return !isinf(v);
+}
 
-MFN(m_sqrt) { (void)self, (void)nargs, (void)kw; return unary(I, args[0], sqrt, nonneg); }
-MFN(m_exp) { (void)self, (void)nargs, (void)kw; return unary(I, args[0], exp, NULL); }
-MFN(m_sin) { (void)self, (void)nargs, (void)kw; return unary(I, args[0], sin, finite_or_nan); }
-MFN(m_cos) { (void)self, (void)nargs, (void)kw; return unary(I, args[0], cos, finite_or_nan); }
-MFN(m_tan) { (void)self, (void)nargs, (void)kw; return unary(I, args[0], tan, finite_or_nan); }
-MFN(m_asin) { (void)self, (void)nargs, (void)kw; return unary(I, args[0], asin, unit_range); }
-MFN(m_acos) { (void)self, (void)nargs, (void)kw; return unary(I, args[0], acos, unit_range); }
-MFN(m_atan) { (void)self, (void)nargs, (void)kw; return unary(I, args[0], atan, NULL); }
-MFN(m_fabs) { (void)self, (void)nargs, (void)kw; return unary(I, args[0], fabs, NULL); }
-MFN(m_log2) { (void)self, (void)nargs, (void)kw; return unary(I, args[0], log2, positive); }
-MFN(m_log10) { (void)self, (void)nargs, (void)kw; return unary(I, args[0], log10, positive); }
+MFN(m_sqrt) {
+    (void)self, (void)nargs, (void)kw;
+    return unary(I, args[0], sqrt, nonneg);
+}
+MFN(m_exp) {
+    (void)self, (void)nargs, (void)kw;
+    return unary(I, args[0], exp, NULL);
+}
+MFN(m_sin) {
+    (void)self, (void)nargs, (void)kw;
+    return unary(I, args[0], sin, finite_or_nan);
+}
+MFN(m_cos) {
+    (void)self, (void)nargs, (void)kw;
+    return unary(I, args[0], cos, finite_or_nan);
+}
+MFN(m_tan) {
+    (void)self, (void)nargs, (void)kw;
+    return unary(I, args[0], tan, finite_or_nan);
+}
+MFN(m_asin) {
+    (void)self, (void)nargs, (void)kw;
+    return unary(I, args[0], asin, unit_range);
+}
+MFN(m_acos) {
+    (void)self, (void)nargs, (void)kw;
+    return unary(I, args[0], acos, unit_range);
+}
+MFN(m_atan) {
+    (void)self, (void)nargs, (void)kw;
+    return unary(I, args[0], atan, NULL);
+}
+MFN(m_fabs) {
+    (void)self, (void)nargs, (void)kw;
+    return unary(I, args[0], fabs, NULL);
+}
+MFN(m_log2) {
+    (void)self, (void)nargs, (void)kw;
+    return unary(I, args[0], log2, positive);
+}
+MFN(m_log10) {
+    (void)self, (void)nargs, (void)kw;
+    return unary(I, args[0], log10, positive);
+}
 
 MFN(m_log) {
     (void)self;
@@ -104,8 +152,14 @@ static Obj *binary_doubles(Interp *I, Obj *const *args, size_t nargs, const char
     return float_from_double(I, fn(a, b));
 }
 
-MFN(m_atan2) { (void)self, (void)kw; return binary_doubles(I, args, nargs, "atan2", atan2); }
-MFN(m_hypot) { (void)self, (void)kw; return binary_doubles(I, args, nargs, "hypot", hypot); }
+MFN(m_atan2) {
+    (void)self, (void)kw;
+    return binary_doubles(I, args, nargs, "atan2", atan2);
+}
+MFN(m_hypot) {
+    (void)self, (void)kw;
+    return binary_doubles(I, args, nargs, "hypot", hypot);
+}
 
 MFN(m_pow) {
     (void)self, (void)kw;
@@ -117,9 +171,21 @@ MFN(m_pow) {
     return float_from_double(I, pow(a, b));
 }
 
-MFN(m_isnan) { (void)self, (void)nargs, (void)kw; double v; return arg_double(I, args[0], &v) ? BOOL_OBJ(I, isnan(v)) : NULL; }
-MFN(m_isinf) { (void)self, (void)nargs, (void)kw; double v; return arg_double(I, args[0], &v) ? BOOL_OBJ(I, isinf(v)) : NULL; }
-MFN(m_isfinite) { (void)self, (void)nargs, (void)kw; double v; return arg_double(I, args[0], &v) ? BOOL_OBJ(I, isfinite(v)) : NULL; }
+MFN(m_isnan) {
+    (void)self, (void)nargs, (void)kw;
+    double v;
+    return arg_double(I, args[0], &v) ? BOOL_OBJ(I, isnan(v)) : NULL;
+}
+MFN(m_isinf) {
+    (void)self, (void)nargs, (void)kw;
+    double v;
+    return arg_double(I, args[0], &v) ? BOOL_OBJ(I, isinf(v)) : NULL;
+}
+MFN(m_isfinite) {
+    (void)self, (void)nargs, (void)kw;
+    double v;
+    return arg_double(I, args[0], &v) ? BOOL_OBJ(I, isfinite(v)) : NULL;
+}
 
 MFN(m_isclose) {
     (void)self;
@@ -169,7 +235,8 @@ MFN(m_factorial) {
                           TYPE(args[0])->name);
     int64_t n;
     if (!int_fits_i64(args[0], &n))
-        return err_string(I, I->e_OverflowError, "factorial() argument should not exceed 9223372036854775807");
+        return err_string(I, I->e_OverflowError,
+                          "factorial() argument should not exceed 9223372036854775807");
     if (n < 0) return err_string(I, I->e_ValueError, "factorial() not defined for negative values");
     Obj *r = NEWREF(SMALL_INT(I, 1));
     for (int64_t k = 2; r && k <= n; k++) {
@@ -198,7 +265,11 @@ MFN(m_fsum) {
         int i = 0;
         for (int j = 0; ok && j < n; j++) {
             double y = partials[j];
-            if (fabs(x) < fabs(y)) { double t = x; x = y; y = t; }
+            if (fabs(x) < fabs(y)) {
+                double t = x;
+                x = y;
+                y = t;
+            }
             double hi = x + y, lo = y - (hi - x);
             if (lo != 0.0) partials[i++] = lo;
             x = hi;
@@ -228,18 +299,30 @@ MFN(m_fsum) {
 }
 
 static const MethodDef math_functions[] = {
-    {"floor", m_floor, METH_O, NULL}, {"ceil", m_ceil, METH_O, NULL},
-    {"trunc", m_trunc, METH_O, NULL}, {"sqrt", m_sqrt, METH_O, NULL},
-    {"exp", m_exp, METH_O, NULL}, {"log", m_log, METH_FASTCALL, NULL},
-    {"log2", m_log2, METH_O, NULL}, {"log10", m_log10, METH_O, NULL},
-    {"sin", m_sin, METH_O, NULL}, {"cos", m_cos, METH_O, NULL}, {"tan", m_tan, METH_O, NULL},
-    {"asin", m_asin, METH_O, NULL}, {"acos", m_acos, METH_O, NULL},
-    {"atan", m_atan, METH_O, NULL}, {"atan2", m_atan2, METH_FASTCALL, NULL},
-    {"hypot", m_hypot, METH_FASTCALL, NULL}, {"pow", m_pow, METH_FASTCALL, NULL},
-    {"fabs", m_fabs, METH_O, NULL}, {"isnan", m_isnan, METH_O, NULL},
-    {"isinf", m_isinf, METH_O, NULL}, {"isfinite", m_isfinite, METH_O, NULL},
+    {"floor", m_floor, METH_O, NULL},
+    {"ceil", m_ceil, METH_O, NULL},
+    {"trunc", m_trunc, METH_O, NULL},
+    {"sqrt", m_sqrt, METH_O, NULL},
+    {"exp", m_exp, METH_O, NULL},
+    {"log", m_log, METH_FASTCALL, NULL},
+    {"log2", m_log2, METH_O, NULL},
+    {"log10", m_log10, METH_O, NULL},
+    {"sin", m_sin, METH_O, NULL},
+    {"cos", m_cos, METH_O, NULL},
+    {"tan", m_tan, METH_O, NULL},
+    {"asin", m_asin, METH_O, NULL},
+    {"acos", m_acos, METH_O, NULL},
+    {"atan", m_atan, METH_O, NULL},
+    {"atan2", m_atan2, METH_FASTCALL, NULL},
+    {"hypot", m_hypot, METH_FASTCALL, NULL},
+    {"pow", m_pow, METH_FASTCALL, NULL},
+    {"fabs", m_fabs, METH_O, NULL},
+    {"isnan", m_isnan, METH_O, NULL},
+    {"isinf", m_isinf, METH_O, NULL},
+    {"isfinite", m_isfinite, METH_O, NULL},
     {"isclose", m_isclose, METH_FASTCALL | METH_KEYWORDS, NULL},
-    {"gcd", m_gcd, METH_FASTCALL, NULL}, {"factorial", m_factorial, METH_O, NULL},
+    {"gcd", m_gcd, METH_FASTCALL, NULL},
+    {"factorial", m_factorial, METH_O, NULL},
     {"fsum", m_fsum, METH_O, NULL},
     {NULL, NULL, 0, NULL},
 };

@@ -69,26 +69,46 @@ static int structseq_traverse(Obj *o, VisitFn visit, void *arg) {
     return 0;
 }
 
-#define F(n, i) {#n, structseq_get, NULL, NULL, (void *)(intptr_t)(i)}
-#define GS_END {NULL, NULL, NULL, NULL, NULL}
-static const GetSetDef version_info_fields[] = {
-    F(major, 0), F(minor, 1), F(micro, 2), F(releaselevel, 3), F(serial, 4), GS_END};
-static const GetSetDef flags_fields[] = {
-    F(debug, 0), F(inspect, 1), F(interactive, 2), F(optimize, 3), F(dont_write_bytecode, 4),
-    F(no_user_site, 5), F(no_site, 6), F(ignore_environment, 7), F(verbose, 8),
-    F(bytes_warning, 9), F(quiet, 10), F(hash_randomization, 11), F(isolated, 12),
-    F(dev_mode, 13), F(utf8_mode, 14), F(warn_default_encoding, 15), F(safe_path, 16),
-    F(int_max_str_digits, 17), GS_END};
+#define F(n, i)                                                                                    \
+    { #n, structseq_get, NULL, NULL, (void *)(intptr_t)(i) }
+#define GS_END                                                                                     \
+    { NULL, NULL, NULL, NULL, NULL }
+static const GetSetDef version_info_fields[] = {F(major, 0),        F(minor, 1),  F(micro, 2),
+                                                F(releaselevel, 3), F(serial, 4), GS_END};
+static const GetSetDef flags_fields[] = {F(debug, 0),
+                                         F(inspect, 1),
+                                         F(interactive, 2),
+                                         F(optimize, 3),
+                                         F(dont_write_bytecode, 4),
+                                         F(no_user_site, 5),
+                                         F(no_site, 6),
+                                         F(ignore_environment, 7),
+                                         F(verbose, 8),
+                                         F(bytes_warning, 9),
+                                         F(quiet, 10),
+                                         F(hash_randomization, 11),
+                                         F(isolated, 12),
+                                         F(dev_mode, 13),
+                                         F(utf8_mode, 14),
+                                         F(warn_default_encoding, 15),
+                                         F(safe_path, 16),
+                                         F(int_max_str_digits, 17),
+                                         GS_END};
 static const GetSetDef hash_info_fields[] = {
-    F(width, 0), F(modulus, 1), F(inf, 2), F(nan, 3), F(imag, 4), F(algorithm, 5),
-    F(hash_bits, 6), F(seed_bits, 7), F(cutoff, 8), GS_END};
+    F(width, 0),     F(modulus, 1),   F(inf, 2),       F(nan, 3),    F(imag, 4),
+    F(algorithm, 5), F(hash_bits, 6), F(seed_bits, 7), F(cutoff, 8), GS_END};
 #undef F
 
-#define STRUCTSEQ_TMPL(var, tname, fields)                                                  \
-    static const TypeObj var = {.name = tname, .basicsize = offsetof(TupleObj, items),     \
-        .itemsize = sizeof(Obj *), .flags = TPF_HAVE_GC | TPF_TUPLE_SUBCLASS,              \
-        .dealloc = structseq_dealloc, .repr = structseq_repr, .new_ = structseq_new,       \
-        .traverse = structseq_traverse, .getset = fields};
+#define STRUCTSEQ_TMPL(var, tname, fields)                                                         \
+    static const TypeObj var = {.name = tname,                                                     \
+                                .basicsize = offsetof(TupleObj, items),                            \
+                                .itemsize = sizeof(Obj *),                                         \
+                                .flags = TPF_HAVE_GC | TPF_TUPLE_SUBCLASS,                         \
+                                .dealloc = structseq_dealloc,                                      \
+                                .repr = structseq_repr,                                            \
+                                .new_ = structseq_new,                                             \
+                                .traverse = structseq_traverse,                                    \
+                                .getset = fields};
 STRUCTSEQ_TMPL(version_info_tmpl, "sys.version_info", version_info_fields)
 STRUCTSEQ_TMPL(flags_tmpl, "sys.flags", flags_fields)
 STRUCTSEQ_TMPL(hash_info_tmpl, "sys.hash_info", hash_info_fields)
@@ -106,9 +126,9 @@ static Obj *structseq_build(Interp *I, TypeObj *t, const char *desc, const void 
     if (!o) return NULL;
     VSIZE(o) = n;
     for (Ssize i = 0; i < n; i++) {
-        Obj *v = desc[i] == 'i' ? int_from_i64(I, *(const int64_t *)vals[i])
-               : desc[i] == 'b' ? BOOL_OBJ(I, *(const bool *)vals[i])
-                                : str_from_cstr(I, (const char *)vals[i]);
+        Obj *v = desc[i] == 'i'   ? int_from_i64(I, *(const int64_t *)vals[i])
+                 : desc[i] == 'b' ? BOOL_OBJ(I, *(const bool *)vals[i])
+                                  : str_from_cstr(I, (const char *)vals[i]);
         if (!v) {
             DECREF(I, o);
             return NULL;
@@ -130,7 +150,7 @@ static Obj *make_flags(Interp *I) {
     int64_t maxdigits = pyver_ge(I, 3, 12) ? 4300 : -1;
     bool no = false;
     const void *v[] = {&zero, &inspect, &inspect, &zero, &zero, &zero, &zero, &zero, &zero,
-                       &zero, &zero, &one, &zero, &no, &zero, &zero, &no, &maxdigits};
+                       &zero, &zero,    &one,     &zero, &no,   &zero, &zero, &no,   &maxdigits};
     return structseq_build(I, I->mods->t_flags, "iiiiiiiiiiiiibiibi", v);
 }
 
@@ -207,8 +227,8 @@ static Obj *make_implementation(Interp *I) {
     gc_track(I, ns);
     char tag[32];
     snprintf(tag, sizeof tag, "cpython-%d%d", I->prof->major, I->prof->minor);
-    int64_t hex = ((int64_t)I->prof->major << 24) | (I->prof->minor << 16) |
-                  (I->prof->micro << 8) | 0xf0;
+    int64_t hex =
+        ((int64_t)I->prof->major << 24) | (I->prof->minor << 16) | (I->prof->micro << 8) | 0xf0;
     /* name is 'cpython': programs branch on it, and they should take CPython's branch */
     Obj *vals[5] = {str_from_cstr(I, "cpython"), str_from_cstr(I, tag), make_version_info(I),
                     int_from_i64(I, hex), str_from_cstr(I, "x86_64-linux-gnu")};
@@ -232,8 +252,8 @@ SYSFN(sys_exit) {
 
 /* 3.12's immortal objects (PEP 683) report a fixed count. */
 static bool is_immortal(Interp *I, Obj *o) {
-    if (o == I->none || o == I->true_ || o == I->false_ || o == I->notimpl ||
-        o == I->ellipsis || o == I->empty_tuple || o == I->empty_str)
+    if (o == I->none || o == I->true_ || o == I->false_ || o == I->notimpl || o == I->ellipsis ||
+        o == I->empty_tuple || o == I->empty_str)
         return true;
     if (TYPE(o) == I->t_int) {
         int64_t v;
@@ -266,11 +286,13 @@ SYSFN(sys_setrecursionlimit) {
     int64_t n;
     if (!int_fits_i64(o, &n) || n > INT32_MAX || n < INT32_MIN)
         return err_string(I, I->e_OverflowError, "Python int too large to convert to C int");
-    if (n < 1) return err_string(I, I->e_ValueError, "recursion limit must be greater or equal than 1");
+    if (n < 1)
+        return err_string(I, I->e_ValueError, "recursion limit must be greater or equal than 1");
     if (n <= I->recursion_depth)
         return err_format(I, I->e_RecursionError,
                           "cannot set the recursion limit to %d at the recursion depth %d: the "
-                          "limit is too low", (int)n, I->recursion_depth);
+                          "limit is too low",
+                          (int)n, I->recursion_depth);
     I->recursion_limit = (int)n;
     RET_NONE(I);
 }
@@ -374,15 +396,23 @@ SYSFN(sys_excepthook) {
 static const MethodDef sys_functions[] = {
     {"exit", sys_exit, METH_FASTCALL, "Exit the interpreter by raising SystemExit(status)."},
     {"getrefcount", sys_getrefcount, METH_O, "Return the reference count of object."},
-    {"getrecursionlimit", sys_getrecursionlimit, METH_NOARGS, "Return the current value of the recursion limit."},
-    {"setrecursionlimit", sys_setrecursionlimit, METH_O, "Set the maximum depth of the Python interpreter stack to n."},
-    {"getsizeof", sys_getsizeof, METH_FASTCALL | METH_KEYWORDS, "Return the size of object in bytes."},
+    {"getrecursionlimit", sys_getrecursionlimit, METH_NOARGS,
+     "Return the current value of the recursion limit."},
+    {"setrecursionlimit", sys_setrecursionlimit, METH_O,
+     "Set the maximum depth of the Python interpreter stack to n."},
+    {"getsizeof", sys_getsizeof, METH_FASTCALL | METH_KEYWORDS,
+     "Return the size of object in bytes."},
     {"intern", sys_intern, METH_O, "``Intern'' the given string."},
-    {"exc_info", sys_exc_info, METH_NOARGS, "Return current exception information: (type, value, traceback)."},
-    {"getdefaultencoding", sys_utf8, METH_NOARGS, "Return the current default encoding used by the Unicode implementation."},
-    {"getfilesystemencoding", sys_utf8, METH_NOARGS, "Return the encoding used to convert Unicode filenames to OS filenames."},
-    {"displayhook", sys_displayhook, METH_O, "Print an object to sys.stdout and also save it in builtins._"},
-    {"excepthook", sys_excepthook, METH_FASTCALL, "Handle an exception by displaying it with a traceback on sys.stderr."},
+    {"exc_info", sys_exc_info, METH_NOARGS,
+     "Return current exception information: (type, value, traceback)."},
+    {"getdefaultencoding", sys_utf8, METH_NOARGS,
+     "Return the current default encoding used by the Unicode implementation."},
+    {"getfilesystemencoding", sys_utf8, METH_NOARGS,
+     "Return the encoding used to convert Unicode filenames to OS filenames."},
+    {"displayhook", sys_displayhook, METH_O,
+     "Print an object to sys.stdout and also save it in builtins._"},
+    {"excepthook", sys_excepthook, METH_FASTCALL,
+     "Handle an exception by displaying it with a traceback on sys.stderr."},
     {NULL, NULL, 0, NULL},
 };
 static const MethodDef sys_functions_311[] = {
@@ -390,8 +420,10 @@ static const MethodDef sys_functions_311[] = {
     {NULL, NULL, 0, NULL},
 };
 static const MethodDef sys_functions_digits[] = {
-    {"get_int_max_str_digits", sys_get_int_max_str_digits, METH_NOARGS, "Return the maximum string digits limit for non-binary int<->str conversions."},
-    {"set_int_max_str_digits", sys_set_int_max_str_digits, METH_FASTCALL | METH_KEYWORDS, "Set the maximum string digits limit for non-binary int<->str conversions."},
+    {"get_int_max_str_digits", sys_get_int_max_str_digits, METH_NOARGS,
+     "Return the maximum string digits limit for non-binary int<->str conversions."},
+    {"set_int_max_str_digits", sys_set_int_max_str_digits, METH_FASTCALL | METH_KEYWORDS,
+     "Set the maximum string digits limit for non-binary int<->str conversions."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -449,8 +481,7 @@ static bool add_values(Interp *I, Obj *m, const InterpConfig *cfg) {
            module_add(I, m, "byteorder", str_from_cstr(I, "little")) &&
            module_add(I, m, "platform", str_from_cstr(I, platform)) &&
            module_add(I, m, "executable", str_from_cstr(I, "")) &&
-           module_add(I, m, "path", list_new(I, 0)) &&
-           module_add(I, m, "flags", make_flags(I)) &&
+           module_add(I, m, "path", list_new(I, 0)) && module_add(I, m, "flags", make_flags(I)) &&
            module_add(I, m, "hash_info", make_hash_info(I)) &&
            dict_set_cstr(I, MODULE_DICT(m), "modules", I->modules);
 }

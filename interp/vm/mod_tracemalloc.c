@@ -12,12 +12,26 @@
 #include "vm/pyver.h"
 
 /* ---- the ledger hooks (model/ replaces these bodies with its accounting) */
-static void tm_ledger_start(Interp *I) { (void)I; }
-static void tm_ledger_stop(Interp *I) { (void)I; }    /* drops the traces */
-static void tm_ledger_clear(Interp *I) { (void)I; }
-static void tm_ledger_reset_peak(Interp *I) { (void)I; }
-static Ssize tm_ledger_current(Interp *I) { (void)I; return 0; }
-static Ssize tm_ledger_peak(Interp *I) { (void)I; return 0; }
+static void tm_ledger_start(Interp *I) {
+    (void)I;
+}
+static void tm_ledger_stop(Interp *I) {
+    (void)I;
+} /* drops the traces */
+static void tm_ledger_clear(Interp *I) {
+    (void)I;
+}
+static void tm_ledger_reset_peak(Interp *I) {
+    (void)I;
+}
+static Ssize tm_ledger_current(Interp *I) {
+    (void)I;
+    return 0;
+}
+static Ssize tm_ledger_peak(Interp *I) {
+    (void)I;
+    return 0;
+}
 
 #define TMFN(name) static Obj *name(Interp *I, Obj *self, Obj *const *args, size_t nargs, Obj *kw)
 
@@ -95,16 +109,22 @@ TMFN(tm_get_tracemalloc_memory) {
 static const MethodDef tm_functions[] = {
     {"start", tm_start, METH_FASTCALL, "Start tracing Python memory allocations."},
     {"stop", tm_stop, METH_NOARGS, "Stop tracing Python memory allocations."},
-    {"is_tracing", tm_is_tracing, METH_NOARGS, "Return True if the tracemalloc module is tracing Python memory allocations."},
-    {"get_traced_memory", tm_get_traced_memory, METH_NOARGS, "Get the current size and peak size of memory blocks traced by tracemalloc."},
-    {"clear_traces", tm_clear_traces, METH_NOARGS, "Clear traces of memory blocks allocated by Python."},
-    {"get_traceback_limit", tm_get_traceback_limit, METH_NOARGS, "Get the maximum number of frames stored in the traceback of a trace."},
-    {"get_tracemalloc_memory", tm_get_tracemalloc_memory, METH_NOARGS, "Get the memory usage in bytes of the tracemalloc module."},
+    {"is_tracing", tm_is_tracing, METH_NOARGS,
+     "Return True if the tracemalloc module is tracing Python memory allocations."},
+    {"get_traced_memory", tm_get_traced_memory, METH_NOARGS,
+     "Get the current size and peak size of memory blocks traced by tracemalloc."},
+    {"clear_traces", tm_clear_traces, METH_NOARGS,
+     "Clear traces of memory blocks allocated by Python."},
+    {"get_traceback_limit", tm_get_traceback_limit, METH_NOARGS,
+     "Get the maximum number of frames stored in the traceback of a trace."},
+    {"get_tracemalloc_memory", tm_get_tracemalloc_memory, METH_NOARGS,
+     "Get the memory usage in bytes of the tracemalloc module."},
     {NULL, NULL, 0, NULL},
 };
 /* reset_peak is 3.9's (bpo-40609) */
 static const MethodDef tm_functions_39[] = {
-    {"reset_peak", tm_reset_peak, METH_NOARGS, "Set the peak size of memory blocks traced by tracemalloc to the current size."},
+    {"reset_peak", tm_reset_peak, METH_NOARGS,
+     "Set the peak size of memory blocks traced by tracemalloc to the current size."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -112,8 +132,7 @@ Obj *mod_tracemalloc_create(Interp *I) {
     Obj *m = module_new_cstr(I, "tracemalloc", true);
     if (!m) return NULL;
     bool ok = module_add_functions(I, m, tm_functions);
-    if (ok && pyver_ge(I, 3, 9))
-        ok = module_add_functions(I, m, tm_functions_39);
+    if (ok && pyver_ge(I, 3, 9)) ok = module_add_functions(I, m, tm_functions_39);
     if (!ok) CLEAR(I, m);
     return m;
 }

@@ -29,8 +29,7 @@ static const MethodDef weakref_functions[] = {
      "Return the number of weak references to 'object'."},
     {"getweakrefs", wr_getweakrefs, METH_O,
      "Return a list of all weak reference objects pointing to 'object'."},
-    {"proxy", wr_proxy, METH_FASTCALL,
-     "Create a proxy object that weakly references 'object'."},
+    {"proxy", wr_proxy, METH_FASTCALL, "Create a proxy object that weakly references 'object'."},
     {NULL, NULL, 0, NULL},
 };
 

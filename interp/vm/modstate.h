@@ -6,9 +6,9 @@
 #include "vm/interp.h"
 
 struct ModState {
-    Obj *memory_error;          /* raised by err_no_memory without allocating */
-    Obj *builtins_module;       /* the module whose dict is I->builtins */
-    Obj *sys;                   /* the sys module */
+    Obj *memory_error;                        /* raised by err_no_memory without allocating */
+    Obj *builtins_module;                     /* the module whose dict is I->builtins */
+    Obj *sys;                                 /* the sys module */
     Obj *sys_stdin, *sys_stdout, *sys_stderr; /* the original streams (sys.__stdout__ ...) */
     /* helper types made at start-up (struct sequences, SimpleNamespace, the exit helper) */
     TypeObj *t_structseq, *t_namespace, *t_quitter, *t_helper;
@@ -22,7 +22,7 @@ struct ModState {
 };
 
 /* Start-up pieces, called by interp_new in this order once the types are ready. */
-bool mods_init_builtins(Interp *I);          /* builtins.c: I->builtins and its module */
+bool mods_init_builtins(Interp *I);                     /* builtins.c: I->builtins and its module */
 bool mods_init_sys(Interp *I, const InterpConfig *cfg); /* mod_sys.c: sys, sys.modules */
 void mods_fini_sys(Interp *I);
 /* The front end says the session is interactive (-i or the REPL): sys.flags shows it. */

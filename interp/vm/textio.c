@@ -78,7 +78,8 @@ static bool raw_write(Interp *I, Obj *self, Obj *s) {
 static Obj *tio_write(Interp *I, Obj *self, Obj *const *args, size_t nargs, Obj *kw) {
     (void)nargs, (void)kw;
     Obj *s = args[0];
-    if (!STR_CHECK(s)) return err_format(I, I->e_TypeError, "write() argument must be str, not %T", s);
+    if (!STR_CHECK(s))
+        return err_format(I, I->e_TypeError, "write() argument must be str, not %T", s);
     if (!raw_write(I, self, s)) return NULL;
     return int_from_i64(I, STR_LEN(s));
 }
@@ -166,7 +167,9 @@ static Obj *tio_iter(Interp *I, Obj *self) {
 
 /* 3.6 and 3.7 report the locale's codec name as the C library spells it (bpo-29240's UTF-8
  * mode normalised it in 3.8). */
-static const char *encoding_name(Interp *I) { return pyver_ge(I, 3, 8) ? "utf-8" : "UTF-8"; }
+static const char *encoding_name(Interp *I) {
+    return pyver_ge(I, 3, 8) ? "utf-8" : "UTF-8";
+}
 
 static Obj *tio_repr(Interp *I, Obj *self) {
     return str_from_format(I, "<_io.TextIOWrapper name='%s' mode='%s' encoding='%s'>",
@@ -188,7 +191,9 @@ static Obj *get_closed(Interp *I, Obj *self, void *closure) {
     return BOOL_OBJ(I, TIO(self)->closed);
 }
 
-static void tio_dealloc(Interp *I, Obj *o) { obj_free(I, o); }
+static void tio_dealloc(Interp *I, Obj *o) {
+    obj_free(I, o);
+}
 
 static const MethodDef tio_methods[] = {
     {"write", tio_write, METH_O, NULL},

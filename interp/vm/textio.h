@@ -10,9 +10,9 @@
 typedef struct TextIOObj {
     Obj ob;
     FILE *fp;
-    const char *name;    /* "<stdout>" */
-    const char *mode;    /* "r" or "w" */
-    const char *errors;  /* "strict" or "backslashreplace" */
+    const char *name;   /* "<stdout>" */
+    const char *mode;   /* "r" or "w" */
+    const char *errors; /* "strict" or "backslashreplace" */
     bool closed;
 } TextIOObj;
 

@@ -91,8 +91,10 @@ Obj *weakref_new_ref(Interp *I, TypeObj *type, Obj *o, Obj *callback) {
         insert_head(r, list);
     } else {
         WeakrefObj *prev = proxy ? proxy : ref;
-        if (prev) insert_after(r, prev);
-        else insert_head(r, list);
+        if (prev)
+            insert_after(r, prev);
+        else
+            insert_head(r, list);
     }
     gc_track(I, (Obj *)r);
     return (Obj *)r;
@@ -109,8 +111,10 @@ Obj *weakref_new_proxy(Interp *I, Obj *o, Obj *callback) {
     if (!r) return NULL;
     basic_refs(I, *list, &ref, &proxy);
     WeakrefObj *prev = callback ? (proxy ? proxy : ref) : ref;
-    if (prev) insert_after(r, prev);
-    else insert_head(r, list);
+    if (prev)
+        insert_after(r, prev);
+    else
+        insert_head(r, list);
     gc_track(I, (Obj *)r);
     return (Obj *)r;
 }
@@ -169,8 +173,10 @@ void weakref_clear(Interp *I, Obj *o) {
     }
     for (Ssize i = 0; i < k; i += 2) {
         Obj *res = obj_call1(I, pairs[i + 1], pairs[i]);
-        if (res) DECREF(I, res);
-        else vm_write_unraisable(I, pairs[i + 1]);
+        if (res)
+            DECREF(I, res);
+        else
+            vm_write_unraisable(I, pairs[i + 1]);
         DECREF(I, pairs[i + 1]);
         DECREF(I, pairs[i]);
     }
@@ -260,8 +266,7 @@ static Obj *ref_repr(Interp *I, Obj *self) {
         return NULL;
     }
     if (name && STR_CHECK(name))
-        r = str_from_format(I, "<weakref at %p; to '%s' at %p (%U)>", self, TYPE(o)->name, o,
-                            name);
+        r = str_from_format(I, "<weakref at %p; to '%s' at %p (%U)>", self, TYPE(o)->name, o, name);
     else
         r = str_from_format(I, "<weakref at %p; to '%s' at %p>", self, TYPE(o)->name, o);
     XDECREF(I, name);
@@ -402,13 +407,13 @@ static Obj *proxy_richcompare(Interp *I, Obj *a, Obj *b, int op) {
 }
 
 /* Binary operators on proxies act on the referents (WRAP_BINARY). */
-#define PROXY_BINOP(fname, op)                                         \
-    static Obj *fname(Interp *I, Obj *a, Obj *b) {                     \
-        Obj *x = unwrap(I, a), *y = x ? unwrap(I, b) : NULL, *r = NULL; \
-        if (y) r = num_binop(I, x, y, op);                             \
-        XDECREF(I, x);                                                 \
-        XDECREF(I, y);                                                 \
-        return r;                                                      \
+#define PROXY_BINOP(fname, op)                                                                     \
+    static Obj *fname(Interp *I, Obj *a, Obj *b) {                                                 \
+        Obj *x = unwrap(I, a), *y = x ? unwrap(I, b) : NULL, *r = NULL;                            \
+        if (y) r = num_binop(I, x, y, op);                                                         \
+        XDECREF(I, x);                                                                             \
+        XDECREF(I, y);                                                                             \
+        return r;                                                                                  \
     }
 PROXY_BINOP(proxy_add, BINOP_ADD)
 PROXY_BINOP(proxy_sub, BINOP_SUB)
@@ -417,13 +422,13 @@ PROXY_BINOP(proxy_truediv, BINOP_TRUEDIV)
 PROXY_BINOP(proxy_floordiv, BINOP_FLOORDIV)
 PROXY_BINOP(proxy_mod, BINOP_MOD)
 
-#define PROXY_UNOP(fname, fn)                          \
-    static Obj *fname(Interp *I, Obj *p) {             \
-        Obj *o = proxy_target(I, p);                   \
-        if (!o) return NULL;                           \
-        Obj *r = fn(I, o);                             \
-        DECREF(I, o);                                  \
-        return r;                                      \
+#define PROXY_UNOP(fname, fn)                                                                      \
+    static Obj *fname(Interp *I, Obj *p) {                                                         \
+        Obj *o = proxy_target(I, p);                                                               \
+        if (!o) return NULL;                                                                       \
+        Obj *r = fn(I, o);                                                                         \
+        DECREF(I, o);                                                                              \
+        return r;                                                                                  \
     }
 PROXY_UNOP(proxy_neg, num_neg)
 PROXY_UNOP(proxy_pos, num_pos)
@@ -432,21 +437,20 @@ PROXY_UNOP(proxy_int, num_int)
 PROXY_UNOP(proxy_float, num_float)
 PROXY_UNOP(proxy_index, num_index)
 
-#define PROXY_SLOTS                                                                     \
-    .basicsize = sizeof(WeakrefObj), .flags = TPF_HAVE_GC, .dealloc = ref_dealloc,      \
-    .repr = proxy_repr, .str = proxy_str, .hash = hash_not_implemented,                           \
-    .richcompare = proxy_richcompare, .getattro = proxy_getattro,                       \
-    .setattro = proxy_setattro, .iter = proxy_iter, .traverse = ref_traverse,           \
-    .clear = ref_clear, .nb_add = proxy_add, .nb_sub = proxy_sub, .nb_mul = proxy_mul,  \
-    .nb_truediv = proxy_truediv, .nb_floordiv = proxy_floordiv, .nb_mod = proxy_mod,    \
-    .nb_neg = proxy_neg, .nb_pos = proxy_pos, .nb_abs = proxy_abs, .nb_int = proxy_int, \
-    .nb_float = proxy_float, .nb_index = proxy_index, .nb_bool = proxy_bool,            \
-    .len = proxy_len, .mp_subscript = proxy_getitem, .mp_ass_subscript = proxy_setitem, \
-    .sq_contains = proxy_contains
+#define PROXY_SLOTS                                                                                \
+    .basicsize = sizeof(WeakrefObj), .flags = TPF_HAVE_GC, .dealloc = ref_dealloc,                 \
+    .repr = proxy_repr, .str = proxy_str, .hash = hash_not_implemented,                            \
+    .richcompare = proxy_richcompare, .getattro = proxy_getattro, .setattro = proxy_setattro,      \
+    .iter = proxy_iter, .traverse = ref_traverse, .clear = ref_clear, .nb_add = proxy_add,         \
+    .nb_sub = proxy_sub, .nb_mul = proxy_mul, .nb_truediv = proxy_truediv,                         \
+    .nb_floordiv = proxy_floordiv, .nb_mod = proxy_mod, .nb_neg = proxy_neg, .nb_pos = proxy_pos,  \
+    .nb_abs = proxy_abs, .nb_int = proxy_int, .nb_float = proxy_float, .nb_index = proxy_index,    \
+    .nb_bool = proxy_bool, .len = proxy_len, .mp_subscript = proxy_getitem,                        \
+    .mp_ass_subscript = proxy_setitem, .sq_contains = proxy_contains
 
 const TypeObj weakproxy_tmpl = {.name = "weakref.ProxyType", PROXY_SLOTS};
-const TypeObj weakcallableproxy_tmpl = {.name = "weakref.CallableProxyType", PROXY_SLOTS,
-                                        .call = proxy_call};
+const TypeObj weakcallableproxy_tmpl = {
+    .name = "weakref.CallableProxyType", PROXY_SLOTS, .call = proxy_call};
 
 void weakref_name_types(Interp *I) {
     /* bpo-42085 era: 3.10 gave the types their module-qualified names */

@@ -22,7 +22,9 @@ void weakref_clear(Interp *I, Obj *o);
 Obj *weakref_new_ref(Interp *I, TypeObj *type, Obj *o, Obj *callback);
 Obj *weakref_new_proxy(Interp *I, Obj *o, Obj *callback);
 /* The referent (borrowed) or NULL when dead. */
-static inline Obj *weakref_get(Obj *ref) { return ((WeakrefObj *)ref)->referent; }
+static inline Obj *weakref_get(Obj *ref) {
+    return ((WeakrefObj *)ref)->referent;
+}
 /* How many weak references o has (weakref.getweakrefcount), and a list of them. */
 Ssize weakref_count(Obj *o);
 Obj *weakref_list(Interp *I, Obj *o);

@@ -69,17 +69,24 @@ static void check_text(Interp *I, int line, Obj *o, bool repr, const char *want)
 #define STR(o, want) check_text(I, __LINE__, (o), false, (want))
 #define REPR(o, want) check_text(I, __LINE__, (o), true, (want))
 
-static Obj *S(Interp *I, const char *s) { return str_from_cstr(I, s); }
-static Obj *N(Interp *I, int64_t v) { return int_from_i64(I, v); }
+static Obj *S(Interp *I, const char *s) {
+    return str_from_cstr(I, s);
+}
+static Obj *N(Interp *I, int64_t v) {
+    return int_from_i64(I, v);
+}
 
 /* Call a builtin (or a function of a module) with owned arguments (stolen). */
 static Obj *callv(Interp *I, Obj *dict, const char *name, int n, Obj **args) {
     Obj *f = dict_get_cstr(I, dict, name);
-    Obj *r = f ? obj_call(I, f, args, (size_t)n, NULL) : err_format(I, I->e_NameError, "no %s", name);
+    Obj *r =
+        f ? obj_call(I, f, args, (size_t)n, NULL) : err_format(I, I->e_NameError, "no %s", name);
     for (int i = 0; i < n; i++) XDECREF(I, args[i]);
     return r;
 }
-#define CALL(name, ...) callv(I, I->builtins, name, (int)(sizeof((Obj *[]){__VA_ARGS__}) / sizeof(Obj *)), (Obj *[]){__VA_ARGS__})
+#define CALL(name, ...)                                                                            \
+    callv(I, I->builtins, name, (int)(sizeof((Obj *[]){__VA_ARGS__}) / sizeof(Obj *)),             \
+          (Obj *[]){__VA_ARGS__})
 #define CALL0(name) callv(I, I->builtins, name, 0, NULL)
 
 static Obj *exc(Interp *I, TypeObj *t, int n, Obj **args) {
@@ -87,7 +94,8 @@ static Obj *exc(Interp *I, TypeObj *t, int n, Obj **args) {
     for (int i = 0; i < n; i++) XDECREF(I, args[i]);
     return e;
 }
-#define EXC(t, ...) exc(I, I->e_##t, (int)(sizeof((Obj *[]){__VA_ARGS__}) / sizeof(Obj *)), (Obj *[]){__VA_ARGS__})
+#define EXC(t, ...)                                                                                \
+    exc(I, I->e_##t, (int)(sizeof((Obj *[]){__VA_ARGS__}) / sizeof(Obj *)), (Obj *[]){__VA_ARGS__})
 #define EXC0(t) exc(I, I->e_##t, 0, NULL)
 
 static Obj *list_of(Interp *I, int n, Obj **items) {
@@ -98,7 +106,8 @@ static Obj *list_of(Interp *I, int n, Obj **items) {
     }
     return l;
 }
-#define LIST(...) list_of(I, (int)(sizeof((Obj *[]){__VA_ARGS__}) / sizeof(Obj *)), (Obj *[]){__VA_ARGS__})
+#define LIST(...)                                                                                  \
+    list_of(I, (int)(sizeof((Obj *[]){__VA_ARGS__}) / sizeof(Obj *)), (Obj *[]){__VA_ARGS__})
 
 static Obj *attr(Interp *I, Obj *o, const char *name) {
     Obj *r = obj_getattr_cstr(I, o, name);
@@ -209,7 +218,8 @@ static void test_exceptions_312(Interp *I) {
             S(I, "ordinal not in range(128)")),
         "'ascii' codec can't encode character '\\xe9' in position 0: ordinal not in range(128)");
     /* OSError */
-    STR(EXC(OSError, N(I, 2), S(I, "No such file or directory")), "[Errno 2] No such file or directory");
+    STR(EXC(OSError, N(I, 2), S(I, "No such file or directory")),
+        "[Errno 2] No such file or directory");
     STR(EXC(OSError, N(I, 2), S(I, "No such file or directory"), S(I, "x")),
         "[Errno 2] No such file or directory: 'x'");
     STR(EXC(OSError, S(I, "a")), "a");
@@ -269,7 +279,8 @@ static void test_builtins_312(Interp *I) {
     STR(CALL0("max"), "TypeError: max expected at least 1 argument, got 0");
     REPR(CALL("max", N(I, 3), N(I, 9), N(I, 4)), "9");
     REPR(CALL("min", LIST(N(I, 3), N(I, 1), N(I, 2))), "1");
-    STR(CALL("sum", LIST(S(I, "a")), S(I, "")), "TypeError: sum() can't sum strings [use ''.join(seq) instead]");
+    STR(CALL("sum", LIST(S(I, "a")), S(I, "")),
+        "TypeError: sum() can't sum strings [use ''.join(seq) instead]");
     REPR(CALL("sum", LIST(N(I, 1), N(I, 2), N(I, 3))), "6");
     REPR(CALL("sum", LIST(N(I, INT64_MAX), N(I, 1))), "9223372036854775808");
     Obj *tenth = float_from_double(I, 0.1);
@@ -283,7 +294,8 @@ static void test_builtins_312(Interp *I) {
     STR(CALL("chr", N(I, -1)), "ValueError: chr() arg not in range(0x110000)");
     STR(CALL("chr", S(I, "a")), "TypeError: 'str' object cannot be interpreted as an integer");
     REPR(CALL("chr", N(I, 65)), "'A'");
-    STR(CALL("ord", S(I, "ab")), "TypeError: ord() expected a character, but string of length 2 found");
+    STR(CALL("ord", S(I, "ab")),
+        "TypeError: ord() expected a character, but string of length 2 found");
     STR(CALL("ord", N(I, 1)), "TypeError: ord() expected string of length 1, but int found");
     REPR(CALL("ord", S(I, "a")), "97");
     STR(CALL("getattr", N(I, 1)), "TypeError: getattr expected at least 2 arguments, got 1");
@@ -292,7 +304,8 @@ static void test_builtins_312(Interp *I) {
     REPR(CALL("hasattr", N(I, 1), S(I, "real")), "True");
     STR(CALL("vars", N(I, 1)), "TypeError: vars() argument must have __dict__ attribute");
     STR(CALL("next", N(I, 1)), "TypeError: 'int' object is not an iterator");
-    STR(CALL("iter", N(I, 1), N(I, 2)), "TypeError: iter(object, sentinel): object must be callable");
+    STR(CALL("iter", N(I, 1), N(I, 2)),
+        "TypeError: iter(object, sentinel): object must be callable");
     STR(CALL("round", S(I, "a")), "TypeError: type str doesn't define __round__ method");
     REPR(CALL("sorted", LIST(N(I, 3), N(I, 1), N(I, 2))), "[1, 2, 3]");
     REPR(CALL("hex", N(I, 255)), "'0xff'");
@@ -305,12 +318,14 @@ static void test_builtins_312(Interp *I) {
     STR(CALL("len", N(I, 1)), "TypeError: object of type 'int' has no len()");
     REPR(CALL("isinstance", N(I, 1), (Obj *)NEWREF(I->t_int)), "True");
     STR(CALL("open", S(I, "x")), "OSError: slotscope: file access is disabled");
-    REPR(dict_get_cstr(I, I->builtins, "exit") ? NEWREF(dict_get_cstr(I, I->builtins, "exit")) : NULL,
+    REPR(dict_get_cstr(I, I->builtins, "exit") ? NEWREF(dict_get_cstr(I, I->builtins, "exit"))
+                                               : NULL,
          "Use exit() or Ctrl-D (i.e. EOF) to exit");
     STR(CALL("exit", N(I, 3)), "SystemExit: 3");
     REPR(CALL("__import__", S(I, "sys")), "<module 'sys' (built-in)>");
     STR(CALL("__import__", S(I, "nosuch")), "ModuleNotFoundError: No module named 'nosuch'");
-    STR(CALL("__import__", S(I, "sys.x")), "ModuleNotFoundError: No module named 'sys.x'; 'sys' is not a package");
+    STR(CALL("__import__", S(I, "sys.x")),
+        "ModuleNotFoundError: No module named 'sys.x'; 'sys' is not a package");
     REPR(CALL("repr", S(I, "a")), "\"'a'\"");
 }
 
@@ -323,7 +338,8 @@ static void test_builtins_old(Interp *I, bool v36) {
     REPR(CALL("sum", l), "0.9999999999999999");
     if (v36) {
         STR(CALL0("max"), "TypeError: max expected 1 arguments, got 0");
-        STR(CALL("getattr", N(I, 1), N(I, 2)), "TypeError: getattr(): attribute name must be string");
+        STR(CALL("getattr", N(I, 1), N(I, 2)),
+            "TypeError: getattr(): attribute name must be string");
         STR(CALL("chr", S(I, "a")), "TypeError: an integer is required (got type str)");
         STR(CALL("iter", N(I, 1), N(I, 2)), "TypeError: iter(v, w): v must be callable");
     }
@@ -355,16 +371,21 @@ static void test_sys(Interp *I, const char *vi) {
     Obj *none = NEWREF(I->none);
     REPR(callv(I, MODULE_DICT(I->mods->sys), "getrefcount", 1, &none), "4294967295");
     Obj *one = N(I, 1);
-    STR(callv(I, MODULE_DICT(I->mods->sys), "intern", 1, &one), "TypeError: intern() argument must be str, not int");
+    STR(callv(I, MODULE_DICT(I->mods->sys), "intern", 1, &one),
+        "TypeError: intern() argument must be str, not int");
     REPR(callv(I, MODULE_DICT(I->mods->sys), "exc_info", 0, NULL), "(None, None, None)");
     REPR(attr(I, sysattr(I, "implementation"), "name"), "'cpython'");
-    REPR(sysattr(I, "hash_info"), "sys.hash_info(width=64, modulus=2305843009213693951, inf=314159, nan=0, imag=1000003, algorithm='siphash13', hash_bits=64, seed_bits=128, cutoff=0)");
+    REPR(sysattr(I, "hash_info"),
+         "sys.hash_info(width=64, modulus=2305843009213693951, inf=314159, nan=0, imag=1000003, "
+         "algorithm='siphash13', hash_bits=64, seed_bits=128, cutoff=0)");
     Obj *m = sysattr(I, "modules");
     checks++;
-    if (!m || !dict_get_cstr(I, m, "sys") || !dict_get_cstr(I, m, "builtins") || !dict_get_cstr(I, m, "__main__"))
+    if (!m || !dict_get_cstr(I, m, "sys") || !dict_get_cstr(I, m, "builtins") ||
+        !dict_get_cstr(I, m, "__main__"))
         fail(__LINE__, "sys.modules");
     XDECREF(I, m);
-    REPR(NEWREF(I->main_module), "<module '__main__' (<class '_frozen_importlib.BuiltinImporter'>)>");
+    REPR(NEWREF(I->main_module),
+         "<module '__main__' (<class '_frozen_importlib.BuiltinImporter'>)>");
     STR(sysattr(I, "nosuch"), "AttributeError: module 'sys' has no attribute 'nosuch'");
     Obj *mname = S(I, "math");
     Obj *math = import_module(I, mname);
@@ -414,13 +435,15 @@ static void test_weakref(Interp *I) {
     REPR(NEWREF(weak_log), "[False]");
     REPR(obj_call0(I, r1), "None");
     Obj *one = N(I, 1);
-    STR(weakref_new_ref(I, I->t_weakref, one, NULL), "TypeError: cannot create weak reference to 'int' object");
+    STR(weakref_new_ref(I, I->t_weakref, one, NULL),
+        "TypeError: cannot create weak reference to 'int' object");
     DECREF(I, one);
     Obj *m2 = module_new_cstr(I, "victim2", false);
     Obj *p = weakref_new_proxy(I, m2, NULL);
     REPR(p ? obj_getattr_cstr(I, p, "__name__") : NULL, "'victim2'");
     DECREF(I, m2);
-    STR(p ? obj_getattr_cstr(I, p, "__name__") : NULL, "ReferenceError: weakly-referenced object no longer exists");
+    STR(p ? obj_getattr_cstr(I, p, "__name__") : NULL,
+        "ReferenceError: weakly-referenced object no longer exists");
     XDECREF(I, p);
     DECREF(I, r1), DECREF(I, r2), DECREF(I, r3), DECREF(I, cb);
     CLEAR(I, weak_log);
