@@ -4,6 +4,7 @@
  * __set_name__, __init_subclass__ and __classcell__. */
 #include <string.h>
 
+#include "model/dictmodel.h"
 #include "model/model.h"
 #include "model/profile.h"
 #include "objects/abstract.h"
@@ -31,8 +32,11 @@ static Obj *subtype_get_dict(Interp *I, Obj *o, void *c) {
     Obj **dp = obj_dict_ptr(I, o);
     if (!dp)
         return err_attribute(I, o, I->ids.__dict__, "This object has no __dict__");
-    if (!*dp && !(*dp = dict_new(I))) return NULL;
+    if (!*dp && !(*dp = object_new_instance_dict(I, TYPE(o)))) return NULL;
     gc_mark_exposed(*dp);
+    TypeObj *t = TYPE(o);
+    if (TYPE_HAS(t, TPF_HEAPTYPE) && ((HeapTypeObj *)t)->cached_keys && dict_materialize_instance)
+        dict_materialize_instance(I, *dp, &((HeapTypeObj *)t)->cached_keys);
     return NEWREF(*dp);
 }
 
@@ -621,6 +625,7 @@ Obj *type_new_class(Interp *I, TypeObj *meta, Obj *name, Obj *bases, Obj *ns, Ob
     if (!(t->dict = dict_copy(I, ns)) || !ns_prepare(I, t, t->dict)) goto fail;
     if (!layout(I, t, base, &si) || !ns_finish(I, t->dict)) goto fail;
     set_model(I, t, base, &si);
+    if (t->dictoffset) ((HeapTypeObj *)t)->cached_keys = model_class_keys_new(I->prof);
     if (!type_ready(I, t)) goto fail;
     XDECREF(I, si.raw);
     XDECREF(I, si.names);

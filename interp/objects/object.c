@@ -30,6 +30,42 @@ static bool excess_args(size_t nargs, Obj *kwnames) {
     return nargs > 0 || (kwnames && TUPLE_LEN(kwnames) > 0);
 }
 
+/* ---- instance dicts sharing their class's keys (the model's PEP 412 accounting) */
+
+static struct ModelSharedKeys **instance_keys(TypeObj *t) {
+    if (!TYPE_HAS(t, TPF_HEAPTYPE) || !((HeapTypeObj *)t)->cached_keys) return NULL;
+    return &((HeapTypeObj *)t)->cached_keys;
+}
+
+Obj *object_new_instance_dict(Interp *I, TypeObj *t) {
+    struct ModelSharedKeys **keys = instance_keys(t);
+    if (keys && dict_new_instance)
+        return dict_new_instance(I, keys, t->model && t->model->inline_values);
+    return dict_new(I);
+}
+
+static bool instance_dict_set(Interp *I, Obj *o, Obj *d, Obj *name, Obj *v) {
+    struct ModelSharedKeys **keys = instance_keys(TYPE(o));
+    if (keys && dict_set_instance) return dict_set_instance(I, d, keys, name, v);
+    return dict_set(I, d, name, v);
+}
+
+static int instance_dict_del(Interp *I, Obj *o, Obj *d, Obj *name) {
+    struct ModelSharedKeys **keys = instance_keys(TYPE(o));
+    if (keys && dict_del_instance) return dict_del_instance(I, d, keys, name);
+    return dict_del(I, d, name);
+}
+
+/* 3.11+ make the values (here: the dict) with the instance, sized from the class's keys. */
+static bool eager_instance_dict(Interp *I, Obj *o) {
+    TypeObj *t = TYPE(o);
+    if (!t->dictoffset || !t->model || !t->model->managed_dict || !instance_keys(t) ||
+        !dict_new_instance)
+        return true;
+    Obj **dp = obj_dict_ptr(I, o);
+    return (*dp = object_new_instance_dict(I, t)) != NULL;
+}
+
 Obj *object_new(Interp *I, TypeObj *type, Obj *const *args, size_t nargs, Obj *kwnames) {
     (void)args;
     if (excess_args(nargs, kwnames)) {
@@ -44,6 +80,7 @@ Obj *object_new(Interp *I, TypeObj *type, Obj *const *args, size_t nargs, Obj *k
         }
     }
     Obj *o = obj_alloc(I, type, 0);
+    if (o && !eager_instance_dict(I, o)) CLEAR(I, o);
     if (o && TYPE_HAS(type, TPF_HAVE_GC)) gc_track(I, o);
     return o;
 }
@@ -203,10 +240,10 @@ int obj_generic_setattr(Interp *I, Obj *o, Obj *name, Obj *v) {
         return -1;
     }
     if (v) {
-        if (!*dp && !(*dp = dict_new(I))) return -1;
-        return dict_set(I, *dp, name, v) ? 0 : -1;
+        if (!*dp && !(*dp = object_new_instance_dict(I, tp))) return -1;
+        return instance_dict_set(I, o, *dp, name, v) ? 0 : -1;
     }
-    int r = *dp ? dict_del(I, *dp, name) : 0;
+    int r = *dp ? instance_dict_del(I, o, *dp, name) : 0;
     if (r > 0) return 0;
     if (r == 0) {
         if (I->prof->delattr_long_msg)

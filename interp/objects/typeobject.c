@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model/dictmodel.h"
 #include "model/model.h"
 #include "model/profile.h"
 #include "objects/abstract.h"
@@ -491,6 +492,7 @@ static void type_dealloc(Interp *I, Obj *o) {
     CLEAR(I, t->ht_slots);
     CLEAR(I, t->ht_module);
     if (t->model) mem_free(t->model);
+    if (h->cached_keys) model_keys_decref(h->cached_keys);
     XDECREF(I, t->base);
     obj_free(I, o); /* a heap metaclass is dropped by subtype_dealloc, which called us */
 }
@@ -822,7 +824,19 @@ TYPE_METHOD(type_dir) {
     return object_type_dir(I, self);
 }
 
+/* sys.getsizeof(SomeClass): the heap type object and its shared keys, as CPython X.Y. */
+TYPE_METHOD(type_sizeof) {
+    (void)args, (void)nargs, (void)kwnames;
+    TypeObj *t = (TypeObj *)self;
+    if (!TYPE_HAS(t, TPF_HEAPTYPE))
+        return int_from_i64(I, TYPE(self)->model ? TYPE(self)->model->basicsize : TYPE(self)->basicsize);
+    struct ModelSharedKeys *k = ((HeapTypeObj *)t)->cached_keys;
+    MSize keys = k ? model_keys_bytes(I->prof, k) : 0;
+    return int_from_i64(I, model_heaptype_sizeof(I->prof, keys, VSIZE(t)));
+}
+
 static const MethodDef type_methods[] = {
+    {"__sizeof__", type_sizeof, METH_NOARGS, "Return memory consumption of the type object."},
     {"mro", type_mro_meth, METH_NOARGS, "Return a type's method resolution order."},
     {"__subclasses__", type_subclasses, METH_NOARGS, "Return a list of immediate subclasses."},
     {"__instancecheck__", type_instancecheck, METH_O, "Check if an object is an instance."},

@@ -42,6 +42,8 @@ typedef struct HeapTypeObj {
      * builtin (int, str, tuple...) keeps its slots, __weakref__ and __dict__ there, at
      * negative offsets, so the base's items stay where the base's code expects them. */
     Ssize prefix;
+    /* The model's shared key table of the class's instance dicts (PEP 412), or NULL. */
+    struct ModelSharedKeys *cached_keys;
     MemberDef members[]; /* ob.size entries + a terminator */
 } HeapTypeObj;
 #define TYPE_PREFIX(t) (((HeapTypeObj *)(t))->prefix)
@@ -82,6 +84,8 @@ Hash object_hash(Interp *I, Obj *o);
 void subtype_dealloc(Interp *I, Obj *o);
 int subtype_traverse(Obj *o, VisitFn visit, void *arg);
 int subtype_clear(Interp *I, Obj *o);
+/* A new __dict__ for an instance of t (sharing t's keys in the model's accounting). */
+Obj *object_new_instance_dict(Interp *I, TypeObj *t);
 /* dir() of a class: its dict and its bases' merged (type.__dir__). */
 Obj *object_type_dir(Interp *I, Obj *type);
 /* Make/free None, NotImplemented and Ellipsis (after their types are ready). */
@@ -89,5 +93,23 @@ bool objmodel_singletons_init(Interp *I);
 void objmodel_singletons_fini(Interp *I);
 /* The AttributeError of a missing attribute, in the profile's wording; NULL. */
 Obj *object_no_attribute(Interp *I, Obj *o, Obj *name);
+
+/* ---- Needed from dict.c (weak until it provides them; the object model checks for NULL):
+ * instance dicts that share their class's keys, so that sys.getsizeof of an instance
+ * __dict__ follows CPython's split tables / 3.11+ values (model/dictmodel.h). */
+struct ModelSharedKeys;
+/* A new instance dict over the class's keys (model_instance_created, and model_instance_dict
+ * where the version makes the dict at once); inline_values: the class's 3.13 layout. */
+__attribute__((weak)) Obj *dict_new_instance(Interp *I, struct ModelSharedKeys **cls_keys,
+                                             bool inline_values);
+/* obj.name = v / del obj.name through the instance dict (model_instance_setattr/delattr for
+ * names new to / removed from the instance); the del returns 1/0/-1 as dict_del. */
+__attribute__((weak)) bool dict_set_instance(Interp *I, Obj *d, struct ModelSharedKeys **cls_keys,
+                                             Obj *name, Obj *v);
+__attribute__((weak)) int dict_del_instance(Interp *I, Obj *d, struct ModelSharedKeys **cls_keys,
+                                            Obj *name);
+/* obj.__dict__ is handed out (3.11+: the dict is materialised: model_instance_dict). */
+__attribute__((weak)) void dict_materialize_instance(Interp *I, Obj *d,
+                                                     struct ModelSharedKeys **cls_keys);
 
 #endif
