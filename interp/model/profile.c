@@ -7,7 +7,7 @@
 static const Profile profiles[] = {
     {.name = "2.7", .major = 2, .minor = 7, .micro = 18,
      .sys_version = "2.7.18 (default) \n[GCC 12.2.0]",
-     .type_new_one_arg = true},
+     .type_new_one_arg = true, .slots_shadowed_by_class_vars = true},
     {.name = "3.6", .major = 3, .minor = 6, .micro = 15,
      .sys_version = "3.6.15 (default) \n[GCC 12.2.0]",
      .type_new_one_arg = true},

@@ -47,6 +47,7 @@ typedef struct Profile {
     bool mro_msg_one_line;        /* 3.13: the MRO conflict message has no line break */
     bool unexpected_kw_313;       /* 3.13: "int() got an unexpected keyword argument 'x'" */
     bool type_new_one_arg;        /* up to 3.8: type.__new__(type, x) returns type(x) */
+    bool slots_shadowed_by_class_vars; /* 2.7: a class variable named like a slot is no error: it wins */
 
     /* --- numbers (objects/int.c, float.c, numformat.c) */
     bool int_mod_zero_msg;        /* 3.11+: 1 % 0 says "integer modulo by zero" */

@@ -336,7 +336,8 @@ static bool slots_copy(Interp *I, Obj *raw, Obj *name, Obj *ns, SlotsInfo *si) {
         if (!m) goto fail;
         m = str_intern(I, m);
         int has = dict_contains(I, ns, m);
-        if (has > 0 && !str_eq(m, I->ids.__qualname__) && !str_eq(m, I->ids.__classcell__)) {
+        if (has > 0 && !str_eq(m, I->ids.__qualname__) && !str_eq(m, I->ids.__classcell__) &&
+            !I->prof->slots_shadowed_by_class_vars) {
             DECREF(I, m);
             err_format(I, I->e_ValueError, "%R in __slots__ conflicts with class variable", s);
             goto fail;
@@ -462,6 +463,7 @@ static bool layout(Interp *I, TypeObj *t, TypeObj *base, SlotsInfo *si) {
         m[i].name = str_utf8(I, s, NULL);
         m[i].kind = MEMBER_OBJECT_EX;
         m[i].offset = next_field(t, base, &off);
+        if (I->prof->slots_shadowed_by_class_vars && dict_get_str(I, t->dict, s)) continue;
         Obj *d = member_descr_new(I, t, &m[i]);
         bool ok = d && dict_set(I, t->dict, s, d);
         XDECREF(I, d);
