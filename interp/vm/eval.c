@@ -837,17 +837,24 @@ dispatch:
             sp--;
             for (int i = arg - 1; i >= 0; i--) PUSH(NEWREF(LIST_GET(seq, i)));
         } else {
-            if (!eval_unpack(I, seq, arg, -1, sp - 1)) goto error;
-            sp += arg - 1;
+            sp--; /* the items take the sequence's place; on failure nothing was left */
+            if (!eval_unpack(I, seq, arg, -1, sp)) {
+                DECREF(I, seq);
+                goto error;
+            }
+            sp += arg;
         }
         DECREF(I, seq);
         DISPATCH();
     }
     TARGET(UNPACK_EX) {
-        Obj *seq = TOP();
+        Obj *seq = POP();
         int before = arg & 0xFF, after = arg >> 8;
-        if (!eval_unpack(I, seq, before, after, sp - 1)) goto error;
-        sp += before + after;
+        if (!eval_unpack(I, seq, before, after, sp)) {
+            DECREF(I, seq);
+            goto error;
+        }
+        sp += before + after + 1;
         DECREF(I, seq);
         DISPATCH();
     }
