@@ -10,6 +10,45 @@
 
 static int col_of(const Lexer *lx, const char *p) { return (int)(p - lx->line_start); }
 
+/* CPython's file reader checks each line it reads for UTF-8 (loosely: lead byte and continuation
+ * bytes only) before tokenizing it, so a bad byte even in a comment stops the program. */
+static int loose_utf8_len(const unsigned char *s, const unsigned char *end) {
+    if (*s < 0x80) return 1;
+    int n = *s < 0xC0 ? 0 : *s < 0xE0 ? 2 : *s < 0xF0 ? 3 : *s < 0xF8 ? 4 : 0;
+    if (n == 0 || end - s < n) return 0;
+    for (int i = 1; i < n; i++)
+        if (s[i] < 0x80 || s[i] >= 0xC0) return 0;
+    return n;
+}
+
+static void check_file_line(Lexer *lx, const char *line) {
+    const SourceInfo *si = lx->si;
+    if (!si->from_file || syntax_failed(si)) return;
+    const unsigned char *p = (const unsigned char *)line, *end = (const unsigned char *)lx->end;
+    while (p < end && *p != '\n') {
+        int n = loose_utf8_len(p, end);
+        if (n) {
+            p += n;
+            continue;
+        }
+        int v = si->version;
+        const char *url = v >= 311 ? "https://peps.python.org/pep-0263/"
+                          : v >= 39 ? "https://python.org/dev/peps/pep-0263/"
+                                    : "http://python.org/dev/peps/pep-0263/";
+        /* 3.10 names the line after the bad one; only 3.8 and older place the exception at it. */
+        syntax_error(si, "SyntaxError", lx->lineno, 0, lx->lineno, ERR_NO_END,
+                     "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; "
+                     "see %s for details",
+                     *p, si->filename, lx->lineno + (v == 310), url);
+        ParseError *e = si->err;
+        e->offset = 0;
+        e->text = NULL;
+        if (v >= 39) e->lineno = 0;
+        lx->done = true;
+        return;
+    }
+}
+
 void lex_init(Lexer *lx, const SourceInfo *si) {
     memset(lx, 0, sizeof *lx);
     lx->si = si;
@@ -21,6 +60,7 @@ void lex_init(Lexer *lx, const SourceInfo *si) {
     lx->at_bol = true;
     /* A UTF-8 byte order mark is not part of the program. */
     if (si->len >= 3 && memcmp(si->src, "\xEF\xBB\xBF", 3) == 0) lx->p += 3, lx->line_start += 3;
+    check_file_line(lx, lx->p);
 }
 
 void lex_init_sub(Lexer *lx, const SourceInfo *si, const char *s, const char *e, int lineno,
@@ -58,6 +98,7 @@ static void fail(Lexer *lx, Token *t) {
 static void newline(Lexer *lx, const char *after) {
     lx->lineno++;
     lx->line_start = after;
+    check_file_line(lx, after);
 }
 
 /* ---- indentation ---- */
@@ -213,11 +254,11 @@ static bool invalid_character(Lexer *lx, Token *t, const char *p) {
     }
     if (V(lx) >= 39) {
         if (unicode_is_printable(cp))
-            syntax_error(lx->si, "SyntaxError", lx->lineno, col_of(lx, p), lx->lineno, col_of(lx, p),
+            syntax_error_tok(lx->si, "SyntaxError", lx->lineno, col_of(lx, p), lx->lineno, col_of(lx, p),
                          "invalid character '%.*s' (U+%04X)", n, p, (unsigned)cp);
         else
-            syntax_error(lx->si, "SyntaxError", lx->lineno, col_of(lx, p), lx->lineno, col_of(lx, p),
-                         "invalid non-printable character U+%04X", (unsigned)cp);
+            syntax_error_tok(lx->si, "SyntaxError", lx->lineno, col_of(lx, p), lx->lineno, col_of(lx, p),
+                             "invalid non-printable character U+%04X", (unsigned)cp);
     } else {
         syntax_error(lx->si, "SyntaxError", lx->lineno, col_of(lx, p), lx->lineno, ERR_NO_END,
                      cp < 128 ? "invalid syntax" : "invalid character in identifier");
@@ -264,7 +305,7 @@ static bool is_digit_in(int c, int base) {
 
 static bool num_error(Lexer *lx, Token *t, const char *at, int end_col, const char *msg) {
     int col = col_of(lx, at);
-    syntax_error(lx->si, "SyntaxError", lx->lineno, col, lx->lineno, end_col < 0 ? col : end_col, "%s", msg);
+    syntax_error_tok(lx->si, "SyntaxError", lx->lineno, col, lx->lineno, end_col < 0 ? col : end_col, "%s", msg);
     lx->p = at;
     fail(lx, t);
     return false;
@@ -314,7 +355,13 @@ static bool end_of_number(Lexer *lx, Token *t, const char *p, const char *kind) 
     if (!name_start(lx, p) || keyword_follows(lx, p)) return true;
     char msg[64];
     snprintf(msg, sizeof msg, "invalid %s literal", kind);
-    if (V(lx) < 310) return num_error(lx, t, p, -1, "invalid syntax");
+    if (V(lx) < 310) {
+        /* the parser's error then, with the line as the parser sees it */
+        syntax_error(lx->si, "SyntaxError", lx->lineno, col_of(lx, p), lx->lineno, ERR_NO_END, "invalid syntax");
+        lx->p = p;
+        fail(lx, t);
+        return false;
+    }
     /* 3.12 points at the literal's last character. */
     return num_error(lx, t, p - 1, -1, msg);
 }
@@ -433,7 +480,7 @@ static bool scan_string(Lexer *lx, Token *t, const char *start, int lineno, int 
             if (triple && lx->si->incomplete_ok) {
                 syntax_incomplete(lx->si);
             } else if (V(lx) >= 310) {
-                syntax_error(lx->si, "SyntaxError", lineno, col, lineno, col,
+                syntax_error_tok(lx->si, "SyntaxError", lineno, col, lineno, col,
                              triple ? "unterminated triple-quoted string literal (detected at line %d)"
                                     : "unterminated string literal (detected at line %d)",
                              detected);
@@ -457,8 +504,8 @@ static bool scan_string(Lexer *lx, Token *t, const char *start, int lineno, int 
             if (!triple) {
                 lx->p = p;
                 if (V(lx) >= 310)
-                    syntax_error(lx->si, "SyntaxError", lineno, col, lineno, col,
-                                 "unterminated string literal (detected at line %d)", lx->lineno);
+                    syntax_error_tok(lx->si, "SyntaxError", lineno, col, lineno, col,
+                                     "unterminated string literal (detected at line %d)", lx->lineno);
                 else
                     syntax_error(lx->si, "SyntaxError", lx->lineno, col_of(lx, p), lx->lineno,
                                  ERR_NO_END, "EOL while scanning string literal");
@@ -573,7 +620,7 @@ static bool open_bracket(Lexer *lx, Token *t, const char *p) {
 static bool close_bracket(Lexer *lx, Token *t, const char *p) {
     int col = col_of(lx, p);
     if (lx->level <= lx->base_level) {
-        syntax_error(lx->si, "SyntaxError", lx->lineno, col, lx->lineno, col, "unmatched '%c'", *p);
+        syntax_error_tok(lx->si, "SyntaxError", lx->lineno, col, lx->lineno, col, "unmatched '%c'", *p);
         fail(lx, t);
         return false;
     }
@@ -582,11 +629,11 @@ static bool close_bracket(Lexer *lx, Token *t, const char *p) {
     if (*p != want) {
         int ol = lx->paren_line[lx->level - 1];
         if (ol != lx->lineno)
-            syntax_error(lx->si, "SyntaxError", lx->lineno, col, lx->lineno, col,
+            syntax_error_tok(lx->si, "SyntaxError", lx->lineno, col, lx->lineno, col,
                          "closing parenthesis '%c' does not match opening parenthesis '%c' on line %d",
                          *p, open, ol);
         else
-            syntax_error(lx->si, "SyntaxError", lx->lineno, col, lx->lineno, col,
+            syntax_error_tok(lx->si, "SyntaxError", lx->lineno, col, lx->lineno, col,
                          "closing parenthesis '%c' does not match opening parenthesis '%c'", *p, open);
         fail(lx, t);
         return false;

@@ -393,12 +393,12 @@ static bool is_compound(const Stmt *s) {
 
 Module *parse_source(Arena *a, const char *src, size_t len, const char *filename, int mode, int pyversion,
                      ParseError *err) {
-    (void)filename;
     memset(err, 0, sizeof *err);
     err->status = PARSE_OK;
     int base = mode & 0xff;
     SourceInfo si = {src, len, pyversion < 36 ? 38 : pyversion, a, err,
-                     base == PARSE_SINGLE || (mode & PARSE_FLAG_INCOMPLETE) != 0};
+                     base == PARSE_SINGLE || (mode & PARSE_FLAG_INCOMPLETE) != 0, (mode & PARSE_FLAG_FILE) != 0,
+                     filename ? filename : "<string>"};
     ParseCtx ctx = {0};
     ctx.si = &si;
     ctx.arena = a;

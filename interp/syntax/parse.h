@@ -16,6 +16,15 @@ typedef enum {
 
 /* OR this into the mode to get PARSE_INCOMPLETE for PARSE_FILE too (PARSE_SINGLE always has it). */
 #define PARSE_FLAG_INCOMPLETE 0x100
+/* OR this into the mode when the source was read from a file by the interpreter itself: the main
+ * script (`slotscope prog.py`) or a program piped to stdin (`slotscope - < prog.py`, filename
+ * "<stdin>"). CPython reads such source with its file tokenizer, which differs from compile()/
+ * exec() of a str or bytes (PARSE_FILE alone): bytes that are not UTF-8 anywhere, comments
+ * included, give "Non-UTF-8 code starting with '\xNN' in file NAME on line N, but no encoding
+ * declared; see https://peps.python.org/pep-0263/ for details" (ParseError.lineno 0 from 3.9: see
+ * below) instead of "(unicode error) 'utf-8' codec can't decode ...", and 3.8/3.9 report errors at
+ * the end of the input one line further down, with the text CPython's file reader has there. */
+#define PARSE_FLAG_FILE 0x200
 
 enum { PARSE_OK = 0, PARSE_ERROR = 1, PARSE_INCOMPLETE = 2 };
 
@@ -26,7 +35,10 @@ typedef struct ParseError {
     const char *type_name;
     char msg[300];         /* CPython's message for the chosen version */
     /* As SyntaxError's attributes: lines 1-based, offsets 1-based in characters (code points);
-     * end_lineno/end_offset are 0 when CPython has none for this error. */
+     * end_lineno/end_offset are 0 when CPython has none for this error.
+     * lineno == 0: CPython's exception carries the message only (args == (msg,): filename,
+     * lineno, offset, text all None), so no `File "...", line N` is printed above it: the
+     * PARSE_FLAG_FILE "Non-UTF-8 code" error from 3.9 on. Create it as SyntaxError(msg). */
     int lineno, offset, end_lineno, end_offset;
     char *text; /* the offending source line with its newline (in the arena), or NULL */
 } ParseError;

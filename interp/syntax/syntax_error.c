@@ -32,16 +32,13 @@ int syntax_char_offset(const SourceInfo *si, int lineno, int col) {
     return chars + 1;
 }
 
-bool syntax_error(const SourceInfo *si, const char *type, int lineno, int col, int end_lineno,
-                  int end_col, const char *fmt, ...) {
+static bool verror(const SourceInfo *si, const char *type, int lineno, int col, int end_lineno, int end_col,
+                   bool strip, const char *fmt, va_list ap) {
     ParseError *e = si->err;
     if (e->status != PARSE_OK) return false;
     e->status = PARSE_ERROR;
     e->type_name = type;
-    va_list ap;
-    va_start(ap, fmt);
     vsnprintf(e->msg, sizeof e->msg, fmt, ap);
-    va_end(ap);
     e->lineno = lineno;
     e->offset = syntax_char_offset(si, lineno, col);
     if (end_col == ERR_NO_END || si->version < 310) {
@@ -55,7 +52,34 @@ bool syntax_error(const SourceInfo *si, const char *type, int lineno, int col, i
     const char *p = line_start(si, lineno, &end);
     e->text = (p < si->src + si->len || lineno == 1) ? arena_strndup(si->arena, p, (size_t)(end - p))
                                                      : NULL;
+    if (strip) syntax_text_strip_newline(si);
     return false;
+}
+
+bool syntax_error(const SourceInfo *si, const char *type, int lineno, int col, int end_lineno, int end_col,
+                  const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    verror(si, type, lineno, col, end_lineno, end_col, false, fmt, ap);
+    va_end(ap);
+    return false;
+}
+
+bool syntax_error_tok(const SourceInfo *si, const char *type, int lineno, int col, int end_lineno, int end_col,
+                      const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    verror(si, type, lineno, col, end_lineno, end_col, true, fmt, ap);
+    va_end(ap);
+    return false;
+}
+
+void syntax_text_strip_newline(const SourceInfo *si) {
+    char *t = si->err->text;
+    if (!t) return;
+    size_t n = strlen(t);
+    if (n && t[n - 1] == '\n') t[--n] = '\0';
+    if (n && t[n - 1] == '\r') t[--n] = '\0';
 }
 
 void syntax_incomplete(const SourceInfo *si) {

@@ -15,6 +15,8 @@ typedef struct SourceInfo {
     Arena *arena;
     ParseError *err;
     bool incomplete_ok; /* report input that stops too early as PARSE_INCOMPLETE */
+    bool from_file;     /* PARSE_FLAG_FILE: CPython's file tokenizer */
+    const char *filename;
 } SourceInfo;
 
 /* Marks for `end_col`: no end position (CPython < 3.10 has none). */
@@ -29,6 +31,18 @@ bool syntax_error(const SourceInfo *si, const char *type, int lineno, int col, i
     __attribute__((format(printf, 7, 8)))
 #endif
     ;
+
+/* As syntax_error, for errors CPython's tokenizer raises itself (its syntaxerror()): the text is
+ * the line without its newline. */
+bool syntax_error_tok(const SourceInfo *si, const char *type, int lineno, int col, int end_lineno,
+                      int end_col, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 7, 8)))
+#endif
+    ;
+
+/* Drops the newline from the recorded error's text (the tokenizer's view of the line). */
+void syntax_text_strip_newline(const SourceInfo *si);
 
 /* Records PARSE_INCOMPLETE (no message) unless an error is already recorded. */
 void syntax_incomplete(const SourceInfo *si);
