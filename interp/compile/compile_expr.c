@@ -284,6 +284,23 @@ bool compile_call_helper(CompileCtx *c, int nprefix, ExprSeq *args, KeywordSeq *
     return emit(c, BC_CALL_FUNCTION_EX, flags);
 }
 
+/* 3.11+: an instruction about attribute `a` that starts on an earlier line than the attribute
+ * name is reported from the name on (CPython's update_start_location_to_match_attr). */
+static void loc_from_attr(CompileCtx *c, Expr *attr) {
+    const Profile *p = c->I->prof;
+    if (p->major != 3 || p->minor < 11) return;
+    CodePos *l = &c->u->loc;
+    if (l->line == attr->end_lineno) return;
+    l->line = attr->end_lineno;
+    int len = (int)strlen(attr->v.attribute.attr);
+    if (len <= attr->end_col_offset)
+        l->col = attr->end_col_offset - len;
+    else
+        l->col = l->end_col = -1;
+    if (l->end_line < l->line) l->end_line = l->line;
+    if (l->line == l->end_line && l->end_col < l->col) l->end_col = l->col;
+}
+
 static bool compile_call(CompileCtx *c, Expr *e) {
     Expr *f = e->v.call.func;
     bool plain = !has_starred(&e->v.call.args);
@@ -292,10 +309,12 @@ static bool compile_call(CompileCtx *c, Expr *e) {
     if (f->kind == EXPR_ATTRIBUTE && f->v.attribute.ctx == CTX_LOAD && plain) {
         if (!compile_expr(c, f->v.attribute.value)) return false;
         set_loc(c, &f->loc);
+        loc_from_attr(c, f);
         int ni = add_name(c, mangle(c, c->u->ste->private_name, f->v.attribute.attr));
         if (ni < 0 || !emit(c, BC_LOAD_METHOD, ni)) return false;
         set_loc(c, &e->loc);
-        c->u->loc.anchor_lo = f->end_lineno == e->lineno ? f->end_col_offset : -1;
+        loc_from_attr(c, f);
+        c->u->loc.anchor_lo = f->end_lineno == c->u->loc.line ? f->end_col_offset : -1;
         if (!compile_call_helper(c, 0, &e->v.call.args, &e->v.call.keywords, true)) return false;
         return true;
     }
@@ -668,6 +687,7 @@ static bool compile_expr_inner(CompileCtx *c, Expr *e) {
     }
     case EXPR_ATTRIBUTE: {
         if (!compile_expr(c, e->v.attribute.value)) return false;
+        loc_from_attr(c, e);
         int ni = add_name(c, mangle(c, c->u->ste->private_name, e->v.attribute.attr));
         if (ni < 0) return false;
         switch (e->v.attribute.ctx) {
@@ -754,6 +774,7 @@ bool compile_store(CompileCtx *c, Expr *t) {
     case EXPR_ATTRIBUTE: {
         note_static_attribute(c, t);
         ok = compile_expr(c, t->v.attribute.value);
+        loc_from_attr(c, t);
         int ni = ok ? add_name(c, mangle(c, c->u->ste->private_name, t->v.attribute.attr)) : -1;
         ok = ni >= 0 && emit(c, BC_STORE_ATTR, ni);
         break;

@@ -267,11 +267,152 @@ static bool call_is_whole_value(CodeObj *co, int lasti, const char *line) {
     return q > s && *q == '(';
 }
 
+/* ---- 3.13: spans over several lines ---- */
+typedef struct Anchors {
+    int left_line, left_col, right_line, right_col; /* in dedented lines, characters */
+    char primary, secondary;
+} Anchors;
+
+static int char_col(const char *line, int byte_col) { return char_count(line, byte_col); }
+
+/* Lines line..end_line of the code's source, with the common indentation removed. */
+static int gather_lines(Interp *I, CodeObj *co, int first, int last, char lines[][1024], int max, int *dedent) {
+    int n = 0;
+    for (int l = first; l <= last && n < max; l++, n++)
+        if (!source_line(I, co, l, lines[n], sizeof lines[n])) return 0;
+    int margin = 1 << 30;
+    for (int i = 0; i < n; i++) {
+        int k = 0;
+        while (lines[i][k] == ' ') k++;
+        if (lines[i][k] && k < margin) margin = k;
+    }
+    if (margin == 1 << 30) margin = 0;
+    for (int i = 0; i < n; i++) {
+        int k = (int)strlen(lines[i]) < margin ? (int)strlen(lines[i]) : margin;
+        memmove(lines[i], lines[i] + k, strlen(lines[i] + k) + 1);
+    }
+    *dedent = margin;
+    return n;
+}
+
+static void print_multiline_313(Interp *I, FILE *out, CodeObj *co, int lasti) {
+    CodePos *p = &co->pos[lasti];
+    enum { MAXL = 64 };
+    static const int maxl = MAXL;
+    char (*lines)[1024] = mem_alloc(I, sizeof(char[1024]) * MAXL);
+    if (!lines) {
+        err_clear(I);
+        return;
+    }
+    char first_orig[1024], last_orig[1024];
+    int dedent = 0;
+    int n = p->end_line - p->line + 1 <= maxl ? gather_lines(I, co, p->line, p->end_line, lines, maxl, &dedent) : 0;
+    if (n < 2 || !source_line(I, co, p->line, first_orig, sizeof first_orig) ||
+        !source_line(I, co, p->end_line, last_orig, sizeof last_orig)) {
+        mem_free(lines);
+        return;
+    }
+    int start = char_col(first_orig, p->col) - dedent, end = char_col(last_orig, p->end_col) - dedent;
+    if (start < 0) start = 0;
+    if (end < 0) end = 0;
+    Anchors a = {0, 0, 0, 0, '^', '^'};
+    bool has_anchors = false;
+    int op = WORD_OP(co->code[lasti]);
+    bool is_call = op == BC_CALL || op == BC_CALL_KW || op == BC_CALL_METHOD || op == BC_CALL_METHOD_KW ||
+                   op == BC_CALL_FUNCTION_EX;
+    if ((is_call || op == BC_BINARY_SUBSCR) && p->anchor_lo >= 0) {
+        /* the callee / subscripted value ends on the first line: '(' or '[' starts the rest */
+        const char *l0 = first_orig;
+        int b = p->anchor_lo;
+        char want = is_call ? '(' : '[';
+        while (l0[b] && l0[b] != want) b++;
+        if (l0[b]) {
+            a = (Anchors){0, char_col(l0, b) - dedent, n - 1, end, '~', '^'};
+            has_anchors = true;
+        }
+    } else if (op == BC_BINARY_OP && p->anchor_lo >= 0 && p->anchor_hi > p->anchor_lo) {
+        const char *l0 = first_orig;
+        int b = p->anchor_lo;
+        while (b < p->anchor_hi && (is_ws(l0[b]) || l0[b] == ')')) b++;
+        if (b < p->anchor_hi) {
+            int e = b + 1;
+            if (l0[e] && !is_ws(l0[e]) && l0[e] != '(' && e < p->anchor_hi) e++;
+            a = (Anchors){0, char_col(l0, b) - dedent, 0, char_col(l0, e) - dedent, '~', '^'};
+            has_anchors = true;
+        }
+    }
+    /* carets unless `return f(...)` / `x = f(...)` spans the whole statement */
+    bool show = true;
+    if (is_call && !has_anchors) show = true;
+    if (is_call) {
+        const char *s0 = lines[0];
+        while (is_ws(*s0)) s0++;
+        const char *q = s0;
+        if (strncmp(q, "return ", 7) == 0) q += 7;
+        else {
+            const char *r = q;
+            while (*r == '_' || (*r >= 'a' && *r <= 'z') || (*r >= 'A' && *r <= 'Z') || (*r >= '0' && *r <= '9')) r++;
+            while (is_ws(*r)) r++;
+            q = (r > q && *r == '=' && r[1] != '=') ? r + 1 : NULL;
+        }
+        if (q) {
+            while (is_ws(*q)) q++;
+            const char *r = q;
+            while (*r == '_' || (*r >= 'a' && *r <= 'z') || (*r >= 'A' && *r <= 'Z') || (*r >= '0' && *r <= '9')) r++;
+            const char *tail = lines[n - 1] + end;
+            while (is_ws(*tail)) tail++;
+            if (char_col(lines[0], (int)(q - lines[0])) == start && r > q && *r == '(' && !*tail) show = false;
+        }
+    }
+    bool sig[MAXL] = {false};
+    sig[0] = sig[n - 1] = true;
+    if (has_anchors)
+        for (int d = -1; d <= 1; d++) {
+            if (a.left_line + d >= 0 && a.left_line + d < n) sig[a.left_line + d] = true;
+            if (a.right_line + d >= 0 && a.right_line + d < n) sig[a.right_line + d] = true;
+        }
+    int prev = -1;
+    for (int i = 0; i < n; i++) {
+        if (!sig[i]) continue;
+        if (prev >= 0 && i - prev == 2) sig[i - 1] = true;
+        prev = i;
+    }
+    prev = -1;
+    for (int i = 0; i < n; i++) {
+        if (!sig[i]) continue;
+        if (prev >= 0 && i - prev > 1) fprintf(out, "    ...<%d lines>...\n", i - prev - 1);
+        prev = i;
+        fprintf(out, "    %s\n", lines[i]);
+        if (!show) continue;
+        int spaces = 0;
+        while (lines[i][spaces] == ' ') spaces++;
+        int ncar = i == n - 1 ? end : char_count(lines[i], (int)strlen(lines[i]));
+        fputs("    ", out);
+        for (int col = 0; col < ncar; col++) {
+            char ch;
+            if (col < spaces || (i == 0 && col < start)) ch = ' ';
+            else if (has_anchors && (i > a.left_line || (i == a.left_line && col >= a.left_col)) &&
+                     (i < a.right_line || (i == a.right_line && col < a.right_col)))
+                ch = a.secondary;
+            else
+                ch = has_anchors ? a.primary : '^';
+            fputc(ch, out);
+        }
+        fputc('\n', out);
+    }
+    mem_free(lines);
+}
+
 static void print_frame(Interp *I, FILE *out, CodeObj *co, int lasti, int lineno, Obj *name_code) {
     const char *fn = str_utf8(I, co->filename, NULL);
     const char *name = str_utf8(I, CODE(name_code)->name, NULL);
     fprintf(out, "  File \"%s\", line %d, in %s\n", fn ? fn : "?", lineno, name ? name : "?");
     char line[4096];
+    if (I->prof->major == 3 && I->prof->minor >= 13 && lasti >= 0 && lasti < co->ncode &&
+        co->pos[lasti].line == lineno && co->pos[lasti].end_line > lineno && co->pos[lasti].col >= 0) {
+        print_multiline_313(I, out, co, lasti);
+        return;
+    }
     if (!source_line(I, co, lineno, line, sizeof line)) return;
     const char *s = line;
     while (is_ws(*s)) s++;

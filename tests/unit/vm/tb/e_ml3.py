@@ -1,0 +1,16 @@
+class A:
+    def m(self, *a): return 1 / 0
+def g():
+    return (A()
+            .m(1,
+               2,
+               3,
+               4))
+def h():
+    total = [1, 2][
+        5]
+try:
+    g()
+except ZeroDivisionError:
+    import traceback
+h()
