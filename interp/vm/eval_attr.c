@@ -4,6 +4,7 @@
 #include "objects/abstract.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
+#include "objects/typeobject.h"
 #include "vm/errors.h"
 #include "vm/eval_help.h"
 #include "vm/vm_int.h"
@@ -99,7 +100,10 @@ int eval_store_attr(Interp *I, Obj *o, Obj *name, Obj *v, InlineCache *c) {
         XDECREF(I, old);
         return 0;
     }
-    if (c->attr.kind == AC_DICT && tp->dictoffset > 0) {
+    /* Instance dicts sharing their class's keys are the model's business (PEP 412
+     * accounting): those go through the object model. */
+    if (c->attr.kind == AC_DICT && tp->dictoffset > 0 &&
+        !(TYPE_HAS(tp, TPF_HEAPTYPE) && ((HeapTypeObj *)tp)->cached_keys)) {
         Obj **dp = (Obj **)((char *)o + tp->dictoffset);
         if (*dp) return dict_set(I, *dp, name, v) ? 0 : -1;
     }
