@@ -7,13 +7,13 @@
 #include <string.h>
 
 #include "model/profile.h"
+#include "objects/bytes.h"
+#include "objects/descr.h"
 #include "objects/dict.h"
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/misc.h"
-#include "objects/bytes.h"
-#include "objects/descr.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/typeobject.h"
@@ -58,11 +58,15 @@ Obj *obj_ascii(Interp *I, Obj *o) {
     for (Ssize i = 0; ok && i < STR_LEN(r); i++) {
         uint32_t c = str_char_at(r, i);
         char buf[16];
-        if (c < 128) ok = sb_add_char(I, &b, c);
+        if (c < 128)
+            ok = sb_add_char(I, &b, c);
         else {
-            if (c <= 0xff) snprintf(buf, sizeof buf, "\\x%02x", c);
-            else if (c <= 0xffff) snprintf(buf, sizeof buf, "\\u%04x", c);
-            else snprintf(buf, sizeof buf, "\\U%08x", c);
+            if (c <= 0xff)
+                snprintf(buf, sizeof buf, "\\x%02x", c);
+            else if (c <= 0xffff)
+                snprintf(buf, sizeof buf, "\\u%04x", c);
+            else
+                snprintf(buf, sizeof buf, "\\U%08x", c);
             ok = sb_add_cstr(I, &b, buf);
         }
     }
@@ -190,7 +194,8 @@ int obj_get_method(Interp *I, Obj *o, Obj *name, Obj **meth) {
     DescrGetFn f = NULL;
     bool is_method = false;
     if (descr) {
-        if (TYPE_HAS(TYPE(descr), TPF_METHOD_DESCRIPTOR)) is_method = true;
+        if (TYPE_HAS(TYPE(descr), TPF_METHOD_DESCRIPTOR))
+            is_method = true;
         else {
             f = TYPE(descr)->descr_get;
             if (f && descr_is_data(descr)) {
@@ -255,7 +260,8 @@ Obj *obj_call_method(Interp *I, Obj *o, Obj *name, Obj *const *args, size_t narg
 
 Obj *obj_call(Interp *I, Obj *callable, Obj *const *args, size_t nargs, Obj *kwnames) {
     CallFn f = TYPE(callable)->call;
-    if (!f) return err_format(I, I->e_TypeError, "'%s' object is not callable", TYPE(callable)->name);
+    if (!f)
+        return err_format(I, I->e_TypeError, "'%s' object is not callable", TYPE(callable)->name);
     if (kwnames && TUPLE_LEN(kwnames) == 0) kwnames = NULL;
     Obj *r = f(I, callable, args, nargs, kwnames);
     if (!r && !err_occurred(I))
@@ -263,9 +269,13 @@ Obj *obj_call(Interp *I, Obj *callable, Obj *const *args, size_t nargs, Obj *kwn
     return r;
 }
 
-Obj *obj_call0(Interp *I, Obj *callable) { return obj_call(I, callable, NULL, 0, NULL); }
+Obj *obj_call0(Interp *I, Obj *callable) {
+    return obj_call(I, callable, NULL, 0, NULL);
+}
 
-Obj *obj_call1(Interp *I, Obj *callable, Obj *a) { return obj_call(I, callable, &a, 1, NULL); }
+Obj *obj_call1(Interp *I, Obj *callable, Obj *a) {
+    return obj_call(I, callable, &a, 1, NULL);
+}
 
 Obj *obj_call2(Interp *I, Obj *callable, Obj *a, Obj *b) {
     Obj *v[2] = {a, b};
@@ -300,7 +310,9 @@ Obj *obj_call_tuple_dict(Interp *I, Obj *callable, Obj *args, Obj *kwargs) {
     return r;
 }
 
-bool obj_callable(Obj *o) { return TYPE(o)->call != NULL; }
+bool obj_callable(Obj *o) {
+    return TYPE(o)->call != NULL;
+}
 
 /* ---- rich comparison */
 
@@ -398,7 +410,8 @@ static int abstract_issubclass(Interp *I, Obj *derived, Obj *cls) {
             continue;
         }
         int r = 0;
-        for (Ssize i = 0; i < n && r == 0; i++) r = abstract_issubclass(I, TUPLE_GET(bases, i), cls);
+        for (Ssize i = 0; i < n && r == 0; i++)
+            r = abstract_issubclass(I, TUPLE_GET(bases, i), cls);
         DECREF(I, bases);
         return r;
     }
@@ -424,9 +437,10 @@ int obj_recursive_isinstance(Interp *I, Obj *inst, Obj *cls) {
         XDECREF(I, icls);
         return r;
     }
-    if (!check_class(I, cls, I->prof->isinstance_union_msg
-                                 ? "isinstance() arg 2 must be a type, a tuple of types, or a union"
-                                 : "isinstance() arg 2 must be a type or tuple of types"))
+    if (!check_class(I, cls,
+                     I->prof->isinstance_union_msg
+                         ? "isinstance() arg 2 must be a type, a tuple of types, or a union"
+                         : "isinstance() arg 2 must be a type or tuple of types"))
         return -1;
     Obj *icls;
     if (obj_lookup_attr(I, inst, I->ids.__class__, &icls) < 0) return -1;
@@ -440,9 +454,10 @@ int obj_recursive_issubclass(Interp *I, Obj *derived, Obj *cls) {
     if (TYPE_CHECK(cls) && TYPE_CHECK(derived))
         return type_is_subtype((TypeObj *)derived, (TypeObj *)cls);
     if (!check_class(I, derived, "issubclass() arg 1 must be a class")) return -1;
-    if (!check_class(I, cls, I->prof->isinstance_union_msg
-                                 ? "issubclass() arg 2 must be a class, a tuple of classes, or a union"
-                                 : "issubclass() arg 2 must be a class or tuple of classes"))
+    if (!check_class(I, cls,
+                     I->prof->isinstance_union_msg
+                         ? "issubclass() arg 2 must be a class, a tuple of classes, or a union"
+                         : "issubclass() arg 2 must be a class or tuple of classes"))
         return -1;
     return abstract_issubclass(I, derived, cls);
 }
@@ -463,7 +478,8 @@ static int check_with_hook(Interp *I, Obj *x, Obj *cls, bool inst) {
         vm_leave_recursive(I);
         return r;
     }
-    Obj *checker = lookup_special(I, cls, inst ? I->ids.__instancecheck__ : I->ids.__subclasscheck__);
+    Obj *checker =
+        lookup_special(I, cls, inst ? I->ids.__instancecheck__ : I->ids.__subclasscheck__);
     if (checker) {
         if (vm_enter_recursive(I, inst ? " in __instancecheck__" : " in __subclasscheck__") < 0) {
             DECREF(I, checker);
@@ -481,7 +497,9 @@ static int check_with_hook(Interp *I, Obj *x, Obj *cls, bool inst) {
     return inst ? obj_recursive_isinstance(I, x, cls) : obj_recursive_issubclass(I, x, cls);
 }
 
-int obj_isinstance(Interp *I, Obj *o, Obj *cls) { return check_with_hook(I, o, cls, true); }
+int obj_isinstance(Interp *I, Obj *o, Obj *cls) {
+    return check_with_hook(I, o, cls, true);
+}
 
 int obj_issubclass(Interp *I, Obj *derived, Obj *cls) {
     return check_with_hook(I, derived, cls, false);
@@ -492,23 +510,23 @@ int obj_issubclass(Interp *I, Obj *derived, Obj *cls) {
 #define SLOT_AT(t, off, T) (*(T *)((char *)(t) + (off)))
 
 static const size_t binop_slot[BINOP_COUNT] = {
-    offsetof(TypeObj, nb_add),      offsetof(TypeObj, nb_sub),     offsetof(TypeObj, nb_mul),
-    offsetof(TypeObj, nb_matmul),   offsetof(TypeObj, nb_truediv), offsetof(TypeObj, nb_floordiv),
-    offsetof(TypeObj, nb_mod),      offsetof(TypeObj, nb_pow),     offsetof(TypeObj, nb_lshift),
-    offsetof(TypeObj, nb_rshift),   offsetof(TypeObj, nb_and),     offsetof(TypeObj, nb_or),
+    offsetof(TypeObj, nb_add),    offsetof(TypeObj, nb_sub),     offsetof(TypeObj, nb_mul),
+    offsetof(TypeObj, nb_matmul), offsetof(TypeObj, nb_truediv), offsetof(TypeObj, nb_floordiv),
+    offsetof(TypeObj, nb_mod),    offsetof(TypeObj, nb_pow),     offsetof(TypeObj, nb_lshift),
+    offsetof(TypeObj, nb_rshift), offsetof(TypeObj, nb_and),     offsetof(TypeObj, nb_or),
     offsetof(TypeObj, nb_xor),
 };
 static const size_t binop_islot[BINOP_COUNT] = {
-    offsetof(TypeObj, nb_iadd),      offsetof(TypeObj, nb_isub),     offsetof(TypeObj, nb_imul),
-    offsetof(TypeObj, nb_imatmul),   offsetof(TypeObj, nb_itruediv), offsetof(TypeObj, nb_ifloordiv),
-    offsetof(TypeObj, nb_imod),      offsetof(TypeObj, nb_ipow),     offsetof(TypeObj, nb_ilshift),
-    offsetof(TypeObj, nb_irshift),   offsetof(TypeObj, nb_iand),     offsetof(TypeObj, nb_ior),
+    offsetof(TypeObj, nb_iadd),    offsetof(TypeObj, nb_isub),     offsetof(TypeObj, nb_imul),
+    offsetof(TypeObj, nb_imatmul), offsetof(TypeObj, nb_itruediv), offsetof(TypeObj, nb_ifloordiv),
+    offsetof(TypeObj, nb_imod),    offsetof(TypeObj, nb_ipow),     offsetof(TypeObj, nb_ilshift),
+    offsetof(TypeObj, nb_irshift), offsetof(TypeObj, nb_iand),     offsetof(TypeObj, nb_ior),
     offsetof(TypeObj, nb_ixor),
 };
-static const char *const binop_name[BINOP_COUNT] = {"+", "-", "*", "@", "/", "//", "%", "**",
-                                                    "<<", ">>", "&", "|", "^"};
-static const char *const ibinop_name[BINOP_COUNT] = {"+=", "-=", "*=", "@=", "/=", "//=", "%=",
-                                                     "**=", "<<=", ">>=", "&=", "|=", "^="};
+static const char *const binop_name[BINOP_COUNT] = {"+",  "-",  "*",  "@", "/", "//", "%",
+                                                    "**", "<<", ">>", "&", "|", "^"};
+static const char *const ibinop_name[BINOP_COUNT] = {
+    "+=", "-=", "*=", "@=", "/=", "//=", "%=", "**=", "<<=", ">>=", "&=", "|=", "^="};
 
 /* CPython's binary_op1: the left operand's slot, but the right one's first if its type is a
  * proper subclass of the left's; NotImplemented if neither applies. */
@@ -579,8 +597,7 @@ static Obj *sequence_repeat(Interp *I, SsizeArgFn f, Obj *seq, Obj *n) {
 }
 
 static Obj *pow_error(Interp *I, Obj *v, Obj *w, Obj *z) {
-    if (z == I->none)
-        return binop_type_error(I, v, w, "** or pow()");
+    if (z == I->none) return binop_type_error(I, v, w, "** or pow()");
     return err_format(I, I->e_TypeError, "unsupported operand type(s) for %s: '%s', '%s', '%s'",
                       I->prof->pow3_msg_star ? "** or pow()" : "pow()", TYPE(v)->name,
                       TYPE(w)->name, TYPE(z)->name);
@@ -635,7 +652,8 @@ Obj *num_inplace(Interp *I, Obj *a, Obj *b, int op) {
         if (c) return c(I, a, b);
     }
     if (op == BINOP_MUL) {
-        SsizeArgFn rep = TYPE(a)->sq_inplace_repeat ? TYPE(a)->sq_inplace_repeat : TYPE(a)->sq_repeat;
+        SsizeArgFn rep =
+            TYPE(a)->sq_inplace_repeat ? TYPE(a)->sq_inplace_repeat : TYPE(a)->sq_repeat;
         if (rep) return sequence_repeat(I, rep, a, b);
         if (TYPE(b)->sq_repeat) return sequence_repeat(I, TYPE(b)->sq_repeat, b, a);
     }
@@ -654,10 +672,18 @@ static Obj *unary(Interp *I, Obj *o, UnaryFn f, const char *what) {
     return err_format(I, I->e_TypeError, "bad operand type for %s: '%s'", what, TYPE(o)->name);
 }
 
-Obj *num_neg(Interp *I, Obj *o) { return unary(I, o, TYPE(o)->nb_neg, "unary -"); }
-Obj *num_pos(Interp *I, Obj *o) { return unary(I, o, TYPE(o)->nb_pos, "unary +"); }
-Obj *num_invert(Interp *I, Obj *o) { return unary(I, o, TYPE(o)->nb_invert, "unary ~"); }
-Obj *num_abs(Interp *I, Obj *o) { return unary(I, o, TYPE(o)->nb_abs, "abs()"); }
+Obj *num_neg(Interp *I, Obj *o) {
+    return unary(I, o, TYPE(o)->nb_neg, "unary -");
+}
+Obj *num_pos(Interp *I, Obj *o) {
+    return unary(I, o, TYPE(o)->nb_pos, "unary +");
+}
+Obj *num_invert(Interp *I, Obj *o) {
+    return unary(I, o, TYPE(o)->nb_invert, "unary ~");
+}
+Obj *num_abs(Interp *I, Obj *o) {
+    return unary(I, o, TYPE(o)->nb_abs, "abs()");
+}
 
 Obj *num_index(Interp *I, Obj *o) {
     if (INT_CHECK(o)) return NEWREF(o);
@@ -706,9 +732,10 @@ Obj *num_int(Interp *I, Obj *o) {
         return s ? int_from_string(I, s, (size_t)n, 10) : NULL;
     }
     if (BYTES_CHECK(o)) return int_from_string(I, BYTES_DATA(o), (size_t)BYTES_LEN(o), 10);
-    return err_format(I, I->e_TypeError,
-                      "int() argument must be a string, a bytes-like object or a %snumber, not '%s'",
-                      I->prof->isinstance_union_msg ? "real " : "", TYPE(o)->name);
+    return err_format(
+        I, I->e_TypeError,
+        "int() argument must be a string, a bytes-like object or a %snumber, not '%s'",
+        I->prof->isinstance_union_msg ? "real " : "", TYPE(o)->name);
 }
 
 Obj *num_float(Interp *I, Obj *o) {
@@ -733,7 +760,8 @@ Obj *num_float(Interp *I, Obj *o) {
         return float_from_double(I, d);
     }
     if (STR_CHECK(o)) return float_from_string(I, o);
-    return err_format(I, I->e_TypeError, "float() argument must be a string or a %snumber, not '%s'",
+    return err_format(I, I->e_TypeError,
+                      "float() argument must be a string or a %snumber, not '%s'",
                       I->prof->isinstance_union_msg ? "real " : "", TYPE(o)->name);
 }
 
@@ -765,7 +793,8 @@ Obj *obj_getitem(Interp *I, Obj *o, Obj *key) {
             DECREF(I, meth);
             return r;
         }
-        return err_format(I, I->e_TypeError, "type '%s' is not subscriptable", ((TypeObj *)o)->name);
+        return err_format(I, I->e_TypeError, "type '%s' is not subscriptable",
+                          ((TypeObj *)o)->name);
     }
     return err_format(I, I->e_TypeError, "'%s' object is not subscriptable", t->name);
 }
@@ -806,7 +835,8 @@ Obj *obj_iter(Interp *I, Obj *o) {
     if (f) {
         Obj *it = f(I, o);
         if (it && !TYPE(it)->iternext) {
-            err_format(I, I->e_TypeError, "iter() returned non-iterator of type '%s'", TYPE(it)->name);
+            err_format(I, I->e_TypeError, "iter() returned non-iterator of type '%s'",
+                       TYPE(it)->name);
             DECREF(I, it);
             return NULL;
         }

@@ -48,8 +48,8 @@ static void unexpected_kw(Interp *I, const ArgSpec *s, Obj *kwnames) {
         Obj *key = TUPLE_GET(kwnames, i);
         if (known_kw(s, key) && i + 1 < n) continue; /* the last one is reported regardless */
         if (I->prof->unexpected_kw_313)
-            err_format(I, I->e_TypeError, "%s() got an unexpected keyword argument '%U'",
-                       s->fname, key);
+            err_format(I, I->e_TypeError, "%s() got an unexpected keyword argument '%U'", s->fname,
+                       key);
         else
             err_format(I, I->e_TypeError, "'%U' is an invalid keyword argument for %s()", key,
                        s->fname);
@@ -97,16 +97,17 @@ bool args_parse(Interp *I, const ArgSpec *s, Obj *const *args, size_t nargs, Obj
             out[i] = args[nargs + (size_t)k];
             left--;
         } else if (i < s->nrequired) {
-            err_format(I, I->e_TypeError, "%s() missing required argument '%s' (pos %d)",
-                       s->fname, s->names[i], i + 1);
+            err_format(I, I->e_TypeError, "%s() missing required argument '%s' (pos %d)", s->fname,
+                       s->names[i], i + 1);
             return false;
         }
     }
     if (left == 0) return true;
     for (int i = s->nposonly; i < (int)nargs; i++) {
         if (s->names[i][0] && find_kw(kwnames, s->names[i]) >= 0) {
-            err_format(I, I->e_TypeError, "argument for %s() given by name ('%s') and position (%d)",
-                       s->fname, s->names[i], i + 1);
+            err_format(I, I->e_TypeError,
+                       "argument for %s() given by name ('%s') and position (%d)", s->fname,
+                       s->names[i], i + 1);
             return false;
         }
     }

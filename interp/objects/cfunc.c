@@ -50,8 +50,8 @@ Obj *cfunc_display_name(Interp *I, Obj *func) {
     return r;
 }
 
-Obj *cfunc_call_def(Interp *I, const MethodDef *def, Obj *self, Obj *const *args,
-                    size_t nargs, Obj *kwnames, Obj *name) {
+Obj *cfunc_call_def(Interp *I, const MethodDef *def, Obj *self, Obj *const *args, size_t nargs,
+                    Obj *kwnames, Obj *name) {
     int kind = def->flags & (METH_NOARGS | METH_O | METH_KEYWORDS);
     bool has_kw = kwnames && TUPLE_LEN(kwnames) > 0;
     if (has_kw && !(kind & METH_KEYWORDS))

@@ -30,8 +30,7 @@
 static Obj *subtype_get_dict(Interp *I, Obj *o, void *c) {
     (void)c;
     Obj **dp = obj_dict_ptr(I, o);
-    if (!dp)
-        return err_attribute(I, o, I->ids.__dict__, "This object has no __dict__");
+    if (!dp) return err_attribute(I, o, I->ids.__dict__, "This object has no __dict__");
     if (!*dp && !(*dp = object_new_instance_dict(I, TYPE(o)))) return NULL;
     gc_mark_exposed(*dp);
     TypeObj *t = TYPE(o);
@@ -59,8 +58,7 @@ static int subtype_set_dict(Interp *I, Obj *o, Obj *v, void *c) {
 static Obj *subtype_get_weakref(Interp *I, Obj *o, void *c) {
     (void)c;
     Ssize off = TYPE(o)->weaklistoffset;
-    if (off == 0)
-        return err_attribute(I, o, I->ids.__weakref__, "This object has no __weakref__");
+    if (off == 0) return err_attribute(I, o, I->ids.__weakref__, "This object has no __weakref__");
     Obj *w = *(Obj **)((char *)o + off);
     return NEWREF(w ? w : I->none);
 }
@@ -79,14 +77,17 @@ const GetSetDef classnew_weakref_getset[] = {
 static bool mro_error(Interp *I, Obj **heads, Ssize n) {
     StrBuilder b;
     sb_init(&b);
-    bool ok = sb_add_cstr(I, &b, I->prof->mro_msg_one_line
-                                     ? "Cannot create a consistent method resolution order (MRO) for bases"
-                                     : "Cannot create a consistent method resolution\norder (MRO) for bases");
+    bool ok =
+        sb_add_cstr(I, &b,
+                    I->prof->mro_msg_one_line
+                        ? "Cannot create a consistent method resolution order (MRO) for bases"
+                        : "Cannot create a consistent method resolution\norder (MRO) for bases");
     for (Ssize i = 0; ok && i < n; i++) {
         bool dup = false;
         for (Ssize j = 0; j < i; j++) dup = dup || heads[j] == heads[i];
         if (dup) continue;
-        ok = sb_add_cstr(I, &b, i ? ", " : " ") && sb_add_cstr(I, &b, type_name((TypeObj *)heads[i]));
+        ok = sb_add_cstr(I, &b, i ? ", " : " ") &&
+             sb_add_cstr(I, &b, type_name((TypeObj *)heads[i]));
     }
     Obj *msg = ok ? sb_finish(I, &b) : NULL;
     if (!ok) sb_discard(&b);
@@ -147,7 +148,8 @@ Obj *classnew_mro(Interp *I, TypeObj *t) {
     Obj *lists[65];
     for (Ssize i = 0; i < n && i < 64; i++) {
         TypeObj *b = (TypeObj *)TUPLE_GET(bases, i);
-        if (!b->mro) return err_format(I, I->e_TypeError, "Cannot extend an incomplete type '%s'", b->name);
+        if (!b->mro)
+            return err_format(I, I->e_TypeError, "Cannot extend an incomplete type '%s'", b->name);
         lists[i] = b->mro;
     }
     lists[n] = bases;
@@ -194,7 +196,8 @@ bool classnew_ready(Interp *I, TypeObj *t) {
 
 int classnew_set_bases(Interp *I, TypeObj *t, Obj *v) {
     (void)v;
-    err_format(I, I->e_TypeError, "__bases__ assignment is not supported by slotscope (%s)", t->name);
+    err_format(I, I->e_TypeError, "__bases__ assignment is not supported by slotscope (%s)",
+               t->name);
     return -1;
 }
 
@@ -267,8 +270,8 @@ static TypeObj *best_base(Interp *I, Obj *bases) {
 /* ---- __slots__ */
 
 typedef struct SlotsInfo {
-    Obj *names;      /* tuple of the mangled slot names, sorted (NULL: no __slots__) */
-    Obj *raw;        /* the __slots__ value as a tuple */
+    Obj *names; /* tuple of the mangled slot names, sorted (NULL: no __slots__) */
+    Obj *raw;   /* the __slots__ value as a tuple */
     bool add_dict, add_weak;
 } SlotsInfo;
 
@@ -290,7 +293,9 @@ static Obj *mangle(Interp *I, Obj *classname, Obj *name) {
 }
 
 /* CPython's __itemsize__ of a base (str has none there, slotscope's str has items). */
-static Ssize cpython_itemsize(TypeObj *t) { return t->model ? t->model->itemsize : t->itemsize; }
+static Ssize cpython_itemsize(TypeObj *t) {
+    return t->model ? t->model->itemsize : t->itemsize;
+}
 
 static bool slots_check_items(Interp *I, Obj *raw, TypeObj *base, SlotsInfo *si) {
     bool may_dict = base->dictoffset == 0;
@@ -314,9 +319,11 @@ static bool slots_check_items(Interp *I, Obj *raw, TypeObj *base, SlotsInfo *si)
         }
         if (str_eq(s, I->ids.__weakref__)) {
             if (!may_weak || si->add_weak) {
-                err_string(I, I->e_TypeError, I->prof->weakref_slot_msg_short
-                                                  ? "__weakref__ slot disallowed: we already got one"
-                                                  : "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+                err_string(I, I->e_TypeError,
+                           I->prof->weakref_slot_msg_short
+                               ? "__weakref__ slot disallowed: we already got one"
+                               : "__weakref__ slot disallowed: either we already got one, or "
+                                 "__itemsize__ != 0");
                 return false;
             }
             si->add_weak = true;
@@ -379,7 +386,8 @@ static bool slots_process(Interp *I, Obj *ns, Obj *name, TypeObj *base, SlotsInf
     si->raw = STR_CHECK(slots) ? tuple_pack(I, 1, slots) : seq_tuple(I, slots);
     if (!si->raw) return false;
     if (TUPLE_LEN(si->raw) > 0 && cpython_itemsize(base)) {
-        err_format(I, I->e_TypeError, "nonempty __slots__ not supported for subtype of '%s'", base->name);
+        err_format(I, I->e_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
+                   base->name);
         return false;
     }
     return slots_check_items(I, si->raw, base, si) && slots_copy(I, si->raw, name, ns, si);
@@ -406,7 +414,8 @@ static bool ns_prepare(Interp *I, TypeObj *t, Obj *dict) {
     Obj *qn = dict_get_str(I, dict, I->ids.__qualname__);
     if (qn) {
         if (!STR_CHECK(qn)) {
-            err_format(I, I->e_TypeError, "type __qualname__ must be a str, not %s", TYPE(qn)->name);
+            err_format(I, I->e_TypeError, "type __qualname__ must be a str, not %s",
+                       TYPE(qn)->name);
             return false;
         }
         t->ht_qualname = NEWREF(qn);

@@ -35,7 +35,8 @@ static void descr_dealloc(Interp *I, Obj *o) {
 bool descr_check(Interp *I, DescrObj *d, Obj *obj) {
     if (obj_is_instance_of_type(obj, d->objclass)) return true;
     err_format(I, I->e_TypeError, "descriptor '%U' for '%s' objects doesn't apply to %s'%s' object",
-               d->name, d->objclass->name, I->prof->descr_apply_msg_38 ? "a " : "", TYPE(obj)->name);
+               d->name, d->objclass->name, I->prof->descr_apply_msg_38 ? "a " : "",
+               TYPE(obj)->name);
     return false;
 }
 
@@ -86,12 +87,13 @@ static Obj *wrapper_get_doc(Interp *I, Obj *o, void *c) {
     return doc_obj(I, ((WrapperDescrObj *)o)->slot->doc);
 }
 
-#define DESCR_GETSET(docfn)                                                                  \
-    {"__name__", descr_get_name, NULL, NULL, NULL},                                          \
-    {"__qualname__", descr_get_qualname, NULL, NULL, NULL},                                  \
-    {"__objclass__", descr_get_objclass, NULL, NULL, NULL},                                  \
-    {"__doc__", docfn, NULL, NULL, NULL},                                                    \
-    {NULL, NULL, NULL, NULL, NULL}
+#define DESCR_GETSET(docfn)                                                                        \
+    {"__name__", descr_get_name, NULL, NULL, NULL},                                                \
+        {"__qualname__", descr_get_qualname, NULL, NULL, NULL},                                    \
+        {"__objclass__", descr_get_objclass, NULL, NULL, NULL},                                    \
+        {"__doc__", docfn, NULL, NULL, NULL}, {                                                    \
+        NULL, NULL, NULL, NULL, NULL                                                               \
+    }
 
 /* ---- method_descriptor: list.append */
 
@@ -101,7 +103,9 @@ Obj *method_descr_new(Interp *I, TypeObj *owner, const MethodDef *def) {
     return d;
 }
 
-static Obj *method_descr_repr(Interp *I, Obj *o) { return descr_repr_fmt(I, o, "method"); }
+static Obj *method_descr_repr(Interp *I, Obj *o) {
+    return descr_repr_fmt(I, o, "method");
+}
 
 static Obj *method_descr_get(Interp *I, Obj *o, Obj *obj, Obj *type) {
     (void)type;
@@ -165,11 +169,13 @@ static Obj *classmethod_descr_get(Interp *I, Obj *o, Obj *obj, Obj *type) {
     DescrObj *d = (DescrObj *)o;
     if (!type) type = OBJ(TYPE(obj));
     if (!TYPE_CHECK(type))
-        return err_format(I, I->e_TypeError, "descriptor '%U' for type '%s' needs a type, not a '%T' as arg 2",
+        return err_format(I, I->e_TypeError,
+                          "descriptor '%U' for type '%s' needs a type, not a '%T' as arg 2",
                           d->name, d->objclass->name, type);
     if (!type_is_subtype((TypeObj *)type, d->objclass))
-        return err_format(I, I->e_TypeError, "descriptor '%U' for type '%s' doesn't apply to type '%s'",
-                          d->name, d->objclass->name, ((TypeObj *)type)->name);
+        return err_format(I, I->e_TypeError,
+                          "descriptor '%U' for type '%s' doesn't apply to type '%s'", d->name,
+                          d->objclass->name, ((TypeObj *)type)->name);
     return cfunc_new(I, ((MethodDescrObj *)o)->def, type);
 }
 
@@ -204,7 +210,9 @@ Obj *member_descr_new(Interp *I, TypeObj *owner, const MemberDef *def) {
     return d;
 }
 
-static Obj *member_repr(Interp *I, Obj *o) { return descr_repr_fmt(I, o, "member"); }
+static Obj *member_repr(Interp *I, Obj *o) {
+    return descr_repr_fmt(I, o, "member");
+}
 
 static Obj *member_read(Interp *I, MemberDescrObj *d, Obj *obj) {
     char *p = (char *)obj + d->def->offset;
@@ -272,8 +280,10 @@ static int member_set(Interp *I, Obj *o, Obj *obj, Obj *v) {
     }
     Ssize x = num_as_ssize(I, v, I->e_OverflowError);
     if (x == -1 && err_occurred(I)) return -1;
-    if (d->def->kind == MEMBER_INT) *(int *)p = (int)x;
-    else *(Ssize *)p = x;
+    if (d->def->kind == MEMBER_INT)
+        *(int *)p = (int)x;
+    else
+        *(Ssize *)p = x;
     return 0;
 }
 
@@ -297,7 +307,9 @@ Obj *getset_descr_new(Interp *I, TypeObj *owner, const GetSetDef *def) {
     return d;
 }
 
-static Obj *getset_repr(Interp *I, Obj *o) { return descr_repr_fmt(I, o, "attribute"); }
+static Obj *getset_repr(Interp *I, Obj *o) {
+    return descr_repr_fmt(I, o, "attribute");
+}
 
 static Obj *getset_get(Interp *I, Obj *o, Obj *obj, Obj *type) {
     (void)type;
@@ -344,7 +356,9 @@ Obj *wrapper_descr_new(Interp *I, TypeObj *owner, const SlotDef *slot, void *wra
     return d;
 }
 
-static Obj *wrapper_repr(Interp *I, Obj *o) { return descr_repr_fmt(I, o, "slot wrapper"); }
+static Obj *wrapper_repr(Interp *I, Obj *o) {
+    return descr_repr_fmt(I, o, "slot wrapper");
+}
 
 static Obj *wrapper_get(Interp *I, Obj *o, Obj *obj, Obj *type) {
     (void)type;
@@ -356,7 +370,8 @@ static Obj *wrapper_get(Interp *I, Obj *o, Obj *obj, Obj *type) {
 static Obj *wrapper_call_bound(Interp *I, WrapperDescrObj *d, Obj *self, Obj *const *args,
                                size_t nargs, Obj *kwnames) {
     if (kwnames && TUPLE_LEN(kwnames) && !(d->slot->flags & SLOTF_KEYWORDS))
-        return err_format(I, I->e_TypeError, "wrapper %s() takes no keyword arguments", d->slot->name);
+        return err_format(I, I->e_TypeError, "wrapper %s() takes no keyword arguments",
+                          d->slot->name);
     return d->slot->wrapper(I, d->slot, d->wrapped, self, args, nargs, kwnames);
 }
 
@@ -366,8 +381,9 @@ static Obj *wrapper_call(Interp *I, Obj *o, Obj *const *args, size_t nargs, Obj 
         return err_format(I, I->e_TypeError, "descriptor '%U' of '%s' object needs an argument",
                           d->d.name, d->d.objclass->name);
     if (!obj_is_instance_of_type(args[0], d->d.objclass))
-        return err_format(I, I->e_TypeError, "descriptor '%U' requires a '%s' object but received a '%s'",
-                          d->d.name, d->d.objclass->name, TYPE(args[0])->name);
+        return err_format(I, I->e_TypeError,
+                          "descriptor '%U' requires a '%s' object but received a '%s'", d->d.name,
+                          d->d.objclass->name, TYPE(args[0])->name);
     return wrapper_call_bound(I, d, args[0], args + 1, nargs - 1, kwnames);
 }
 

@@ -46,8 +46,8 @@ typedef struct MethodWrapperObj {
 typedef struct CFuncObj {
     Obj ob;
     const MethodDef *def;
-    Obj *self;        /* bound object, module, or NULL */
-    Obj *module;      /* __module__ or NULL */
+    Obj *self;   /* bound object, module, or NULL */
+    Obj *module; /* __module__ or NULL */
     Obj *weakreflist;
 } CFuncObj;
 
@@ -88,7 +88,9 @@ Obj *classmethod_new(Interp *I, Obj *func);
 Obj *property_new_from(Interp *I, Obj *fget, Obj *fset, Obj *fdel, Obj *doc);
 
 /* Does the descriptor's type define __set__/__delete__ (a data descriptor)? */
-static inline bool descr_is_data(Obj *d) { return TYPE(d)->descr_set != NULL; }
+static inline bool descr_is_data(Obj *d) {
+    return TYPE(d)->descr_set != NULL;
+}
 
 /* Check that obj may use descriptor d of d->objclass: "descriptor 'x' for 'P' objects
  * doesn't apply to a 'int' object". */
@@ -98,7 +100,7 @@ bool descr_check(Interp *I, DescrObj *d, Obj *obj);
 Obj *cfunc_display_name(Interp *I, Obj *func);
 /* Call a MethodDef's function with the generic METH_NOARGS/METH_O/keyword checks; `name` is
  * what the arity messages print (without "()"). */
-Obj *cfunc_call_def(Interp *I, const MethodDef *def, Obj *self, Obj *const *args,
-                    size_t nargs, Obj *kwnames, Obj *name);
+Obj *cfunc_call_def(Interp *I, const MethodDef *def, Obj *self, Obj *const *args, size_t nargs,
+                    Obj *kwnames, Obj *name);
 
 #endif

@@ -33,14 +33,14 @@ typedef struct GcList {
 struct GcState {
     GcList gen[NGEN];
     Ssize threshold[NGEN];
-    Ssize alloc_count;      /* GC allocations minus frees since the last gen0 collection */
+    Ssize alloc_count; /* GC allocations minus frees since the last gen0 collection */
     Ssize long_lived_total, long_lived_pending;
     bool enabled, collecting;
-    int trash_depth;        /* nested deallocations (CPython's trashcan) */
-    GcHead *trash;          /* objects whose deallocation was put off, chained by prev */
+    int trash_depth; /* nested deallocations (CPython's trashcan) */
+    GcHead *trash;   /* objects whose deallocation was put off, chained by prev */
 };
 
-#define AS_GC(o) ((GcHead *)(o) - 1)
+#define AS_GC(o) ((GcHead *)(o)-1)
 #define FROM_GC(g) ((Obj *)((GcHead *)(g) + 1))
 #define IS_GC(o) TYPE_HAS(TYPE(o), TPF_HAVE_GC)
 
@@ -64,7 +64,9 @@ void *mem_realloc(Interp *I, void *p, size_t n) {
     return q;
 }
 
-void mem_free(void *p) { free(p); }
+void mem_free(void *p) {
+    free(p);
+}
 
 /* ---- lists */
 
@@ -86,7 +88,9 @@ static void list_append(GcList *l, GcHead *g) {
     l->head.prev = g;
 }
 
-static bool list_empty(GcList *l) { return l->head.next == &l->head; }
+static bool list_empty(GcList *l) {
+    return l->head.next == &l->head;
+}
 
 /* Move every node of `from` to the end of `to`. */
 static void list_merge(GcList *from, GcList *to) {
@@ -110,7 +114,8 @@ static size_t prefix_size(TypeObj *t) {
 static void maybe_collect(Interp *I);
 
 Obj *obj_alloc(Interp *I, TypeObj *type, Ssize nitems) {
-    size_t size = (size_t)type->basicsize + (size_t)(nitems > 0 ? nitems : 0) * (size_t)type->itemsize;
+    size_t size =
+        (size_t)type->basicsize + (size_t)(nitems > 0 ? nitems : 0) * (size_t)type->itemsize;
     size = (size + 7) & ~(size_t)7;
     size_t pre = prefix_size(type);
     if (TYPE_HAS(type, TPF_HAVE_GC)) maybe_collect(I);
@@ -152,9 +157,13 @@ void gc_untrack(Interp *I, Obj *o) {
     list_unlink(g);
 }
 
-bool gc_is_tracked(Obj *o) { return IS_GC(o) && AS_GC(o)->next != NULL; }
+bool gc_is_tracked(Obj *o) {
+    return IS_GC(o) && AS_GC(o)->next != NULL;
+}
 
-bool gc_is_finalized(Obj *o) { return IS_GC(o) && (AS_GC(o)->flags & GCF_FINALIZED); }
+bool gc_is_finalized(Obj *o) {
+    return IS_GC(o) && (AS_GC(o)->flags & GCF_FINALIZED);
+}
 
 void gc_set_finalized(Obj *o) {
     if (IS_GC(o)) AS_GC(o)->flags |= GCF_FINALIZED;
@@ -238,8 +247,12 @@ void gc_fini(Interp *I) {
     I->gc = NULL;
 }
 
-void gc_set_enabled(Interp *I, bool on) { I->gc->enabled = on; }
-bool gc_is_enabled(Interp *I) { return I->gc->enabled; }
+void gc_set_enabled(Interp *I, bool on) {
+    I->gc->enabled = on;
+}
+bool gc_is_enabled(Interp *I) {
+    return I->gc->enabled;
+}
 
 void gc_get_count(Interp *I, Ssize out[3]) {
     out[0] = I->gc->alloc_count;
@@ -259,7 +272,7 @@ void gc_set_threshold(Interp *I, const Ssize th[3]) {
 
 typedef struct Ctx {
     Interp *I;
-    GcList *young;     /* the generation being collected */
+    GcList *young; /* the generation being collected */
     GcList *unreach;
 } Ctx;
 
@@ -355,8 +368,7 @@ static void clear_weakrefs(Interp *I, GcList *unreach) {
     for (GcHead *g = unreach->head.next; g != &unreach->head; g = g->next) {
         Obj *o = FROM_GC(g);
         TypeObj *t = TYPE(o);
-        if (t->weaklistoffset != 0 && *(Obj **)((char *)o + t->weaklistoffset))
-            weakref_clear(I, o);
+        if (t->weaklistoffset != 0 && *(Obj **)((char *)o + t->weaklistoffset)) weakref_clear(I, o);
     }
 }
 

@@ -25,7 +25,8 @@ static Obj *mp_new(Interp *I, TypeObj *type, Obj *const *args, size_t nargs, Obj
     if (!args_parse(I, &spec, args, nargs, kwnames, a)) return NULL;
     Obj *m = a[0];
     if (!TYPE(m)->mp_subscript || LIST_CHECK(m) || TUPLE_CHECK(m))
-        return err_format(I, I->e_TypeError, "mappingproxy() argument must be a mapping, not %T", m);
+        return err_format(I, I->e_TypeError, "mappingproxy() argument must be a mapping, not %T",
+                          m);
     return mappingproxy_new(I, m);
 }
 
@@ -40,15 +41,25 @@ static int mp_traverse(Obj *o, VisitFn visit, void *arg) {
     return 0;
 }
 
-static Obj *mp_repr(Interp *I, Obj *o) { return str_from_format(I, "mappingproxy(%R)", MAP(o)); }
-static Obj *mp_str(Interp *I, Obj *o) { return obj_str(I, MAP(o)); }
-static Obj *mp_getitem(Interp *I, Obj *o, Obj *k) { return obj_getitem(I, MAP(o), k); }
-static Ssize mp_len(Interp *I, Obj *o) { return obj_len(I, MAP(o)); }
+static Obj *mp_repr(Interp *I, Obj *o) {
+    return str_from_format(I, "mappingproxy(%R)", MAP(o));
+}
+static Obj *mp_str(Interp *I, Obj *o) {
+    return obj_str(I, MAP(o));
+}
+static Obj *mp_getitem(Interp *I, Obj *o, Obj *k) {
+    return obj_getitem(I, MAP(o), k);
+}
+static Ssize mp_len(Interp *I, Obj *o) {
+    return obj_len(I, MAP(o));
+}
 static int mp_contains(Interp *I, Obj *o, Obj *k) {
     if (DICT_CHECK(MAP(o))) return dict_contains(I, MAP(o), k);
     return seq_contains(I, MAP(o), k);
 }
-static Obj *mp_iter(Interp *I, Obj *o) { return obj_iter(I, MAP(o)); }
+static Obj *mp_iter(Interp *I, Obj *o) {
+    return obj_iter(I, MAP(o));
+}
 static Obj *mp_richcompare(Interp *I, Obj *a, Obj *b, int op) {
     return obj_richcompare(I, MAP(a), b, op);
 }
@@ -80,12 +91,9 @@ static Obj *mp_copy(Interp *I, Obj *self, Obj *const *a, size_t n, Obj *kw) {
 }
 
 static const MethodDef mp_methods[] = {
-    {"get", mp_get, METH_FASTCALL, NULL},
-    {"keys", mp_keys, METH_NOARGS, NULL},
-    {"values", mp_values, METH_NOARGS, NULL},
-    {"items", mp_items, METH_NOARGS, NULL},
-    {"copy", mp_copy, METH_NOARGS, NULL},
-    {NULL, NULL, 0, NULL},
+    {"get", mp_get, METH_FASTCALL, NULL},     {"keys", mp_keys, METH_NOARGS, NULL},
+    {"values", mp_values, METH_NOARGS, NULL}, {"items", mp_items, METH_NOARGS, NULL},
+    {"copy", mp_copy, METH_NOARGS, NULL},     {NULL, NULL, 0, NULL},
 };
 
 const TypeObj mappingproxy_tmpl = {

@@ -20,9 +20,13 @@
 #include "vm/exceptions.h"
 #include "vm/vm.h"
 
-void obj_dealloc(Interp *I, Obj *o) { TYPE(o)->dealloc(I, o); }
+void obj_dealloc(Interp *I, Obj *o) {
+    TYPE(o)->dealloc(I, o);
+}
 
-static void object_dealloc(Interp *I, Obj *o) { obj_free(I, o); }
+static void object_dealloc(Interp *I, Obj *o) {
+    obj_free(I, o);
+}
 
 /* ---- creation */
 
@@ -73,8 +77,9 @@ Obj *object_new(Interp *I, TypeObj *type, Obj *const *args, size_t nargs, Obj *k
             if (type->init == object_init || type->new_ != object_new)
                 return err_string(I, I->e_TypeError, "object() takes no parameters");
         } else if (type->new_ != object_new) {
-            return err_string(I, I->e_TypeError,
-                              "object.__new__() takes exactly one argument (the type to instantiate)");
+            return err_string(
+                I, I->e_TypeError,
+                "object.__new__() takes exactly one argument (the type to instantiate)");
         } else if (type->init == object_init) {
             return err_format(I, I->e_TypeError, "%s() takes no arguments", type->name);
         }
@@ -216,8 +221,9 @@ static Obj *set_error(Interp *I, Obj *o, Obj *name, const char *fmt) {
 static Obj *no_dict_error(Interp *I, Obj *o, Obj *name, Obj *descr) {
     if (descr) return set_error(I, o, name, "'%s' object attribute '%U' is read-only");
     if (I->prof->no_dict_for_setting)
-        return set_error(I, o, name,
-                         "'%s' object has no attribute '%U' and no __dict__ for setting new attributes");
+        return set_error(
+            I, o, name,
+            "'%s' object has no attribute '%U' and no __dict__ for setting new attributes");
     return set_error(I, o, name, "'%s' object has no attribute '%U'");
 }
 
@@ -285,7 +291,8 @@ static bool same_slots_added(Interp *I, TypeObj *a, TypeObj *b) {
 }
 
 static bool compatible_for_assignment(Interp *I, TypeObj *oldto, TypeObj *newto) {
-    if (oldto->dealloc != newto->dealloc && !(TYPE_HAS(oldto, TPF_HEAPTYPE) && TYPE_HAS(newto, TPF_HEAPTYPE)))
+    if (oldto->dealloc != newto->dealloc &&
+        !(TYPE_HAS(oldto, TPF_HEAPTYPE) && TYPE_HAS(newto, TPF_HEAPTYPE)))
         goto differs;
     TypeObj *nb = newto, *ob = oldto;
     while (compatible_with_base(nb)) nb = nb->base;
@@ -408,7 +415,8 @@ static Obj *object_init_subclass(Interp *I, Obj *cls, Obj *const *args, size_t n
     (void)args;
     if (kwnames && TUPLE_LEN(kwnames) > 0) {
         if (I->prof->init_subclass_qualname && TYPE_CHECK(cls))
-            return err_format(I, I->e_TypeError, "%s.__init_subclass__() takes no keyword arguments",
+            return err_format(I, I->e_TypeError,
+                              "%s.__init_subclass__() takes no keyword arguments",
                               ((TypeObj *)cls)->name);
         return err_string(I, I->e_TypeError, "__init_subclass__() takes no keyword arguments");
     }
@@ -418,8 +426,7 @@ static Obj *object_init_subclass(Interp *I, Obj *cls, Obj *const *args, size_t n
     RET_NONE(I);
 }
 
-static Obj *object_subclasshook(Interp *I, Obj *cls, Obj *const *args, size_t nargs,
-                                Obj *kwnames) {
+static Obj *object_subclasshook(Interp *I, Obj *cls, Obj *const *args, size_t nargs, Obj *kwnames) {
     (void)cls, (void)args, (void)nargs, (void)kwnames;
     return NEWREF(I->notimpl);
 }
@@ -477,7 +484,9 @@ static TypeObj *solid_c_base(TypeObj *t) {
     return t;
 }
 
-static MemberDef *heap_members(TypeObj *t) { return ((HeapTypeObj *)t)->members; }
+static MemberDef *heap_members(TypeObj *t) {
+    return ((HeapTypeObj *)t)->members;
+}
 
 int subtype_traverse(Obj *o, VisitFn visit, void *arg) {
     TypeObj *t = TYPE(o);
@@ -535,8 +544,10 @@ void subtype_dealloc(Interp *I, Obj *o) {
     /* the object may have been given another class (__class__ =): drop that one */
     t = TYPE(o);
     gc_trash_pause(I, -1); /* the base's dealloc counts this level itself */
-    if (base && base->dealloc) base->dealloc(I, o);
-    else obj_free(I, o);
+    if (base && base->dealloc)
+        base->dealloc(I, o);
+    else
+        obj_free(I, o);
     gc_trash_pause(I, +1);
     DECREF(I, t);
     gc_trash_end(I);
@@ -559,8 +570,7 @@ static Hash none_hash(Interp *I, Obj *o) {
     return 0xFCA86420; /* CPython 3.12+: a constant (before: the address, i.e. arbitrary) */
 }
 
-static Obj *singleton_new(Interp *I, TypeObj *type, Obj *const *args, size_t nargs,
-                          Obj *kwnames) {
+static Obj *singleton_new(Interp *I, TypeObj *type, Obj *const *args, size_t nargs, Obj *kwnames) {
     (void)args;
     if (excess_args(nargs, kwnames))
         return err_format(I, I->e_TypeError, "%s takes no arguments", type->name);

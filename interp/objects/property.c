@@ -13,7 +13,9 @@
 
 /* ---- property */
 
-static Obj *none_to_null(Interp *I, Obj *o) { return o == I->none ? NULL : o; }
+static Obj *none_to_null(Interp *I, Obj *o) {
+    return o == I->none ? NULL : o;
+}
 
 static Obj *generic_new(Interp *I, TypeObj *type, Obj *const *args, size_t nargs, Obj *kwnames) {
     (void)args, (void)nargs, (void)kwnames;
@@ -88,7 +90,8 @@ static Obj *property_error(Interp *I, PropertyObj *p, Obj *obj, const char *what
         Obj *q = type_qualname(I, TYPE(obj));
         if (!q) return NULL;
         if (p->name)
-            err_format(I, I->e_AttributeError, "property %R of %R object has no %s", p->name, q, what);
+            err_format(I, I->e_AttributeError, "property %R of %R object has no %s", p->name, q,
+                       what);
         else
             err_format(I, I->e_AttributeError, "property of %R object has no %s", q, what);
         DECREF(I, q);
@@ -162,7 +165,8 @@ static Obj *property_deleter(Interp *I, Obj *self, Obj *const *args, size_t narg
 static Obj *property_set_name(Interp *I, Obj *self, Obj *const *args, size_t nargs, Obj *kw) {
     (void)kw;
     if (nargs != 2)
-        return err_format(I, I->e_TypeError, "__set_name__() takes 2 positional arguments but %zu were given", nargs);
+        return err_format(I, I->e_TypeError,
+                          "__set_name__() takes 2 positional arguments but %zu were given", nargs);
     Obj *n = NEWREF(args[1]);
     SETREF(I, ((PropertyObj *)self)->name, n);
     RET_NONE(I);
@@ -207,9 +211,12 @@ static int property_set_doc(Interp *I, Obj *o, Obj *v, void *c) {
 }
 
 static const MethodDef property_methods[] = {
-    {"getter", property_getter, METH_O, "Descriptor to obtain a copy of the property with a different getter."},
-    {"setter", property_setter, METH_O, "Descriptor to obtain a copy of the property with a different setter."},
-    {"deleter", property_deleter, METH_O, "Descriptor to obtain a copy of the property with a different deleter."},
+    {"getter", property_getter, METH_O,
+     "Descriptor to obtain a copy of the property with a different getter."},
+    {"setter", property_setter, METH_O,
+     "Descriptor to obtain a copy of the property with a different setter."},
+    {"deleter", property_deleter, METH_O,
+     "Descriptor to obtain a copy of the property with a different deleter."},
     {"__set_name__", property_set_name, METH_FASTCALL, "Method to set name of a property."},
     {NULL, NULL, 0, NULL},
 };
@@ -301,8 +308,12 @@ static Obj *fw_new_of(Interp *I, TypeObj *t, Obj *func) {
     return o;
 }
 
-Obj *staticmethod_new(Interp *I, Obj *func) { return fw_new_of(I, I->t_staticmethod, func); }
-Obj *classmethod_new(Interp *I, Obj *func) { return fw_new_of(I, I->t_classmethod, func); }
+Obj *staticmethod_new(Interp *I, Obj *func) {
+    return fw_new_of(I, I->t_staticmethod, func);
+}
+Obj *classmethod_new(Interp *I, Obj *func) {
+    return fw_new_of(I, I->t_classmethod, func);
+}
 
 static Obj *sm_get(Interp *I, Obj *self, Obj *obj, Obj *type) {
     (void)obj, (void)type;

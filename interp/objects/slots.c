@@ -70,8 +70,12 @@ static Obj *call_maybe(Interp *I, Obj *self, Obj *name, Obj *const *args, size_t
 
 /* ---- slot functions of classes */
 
-static Obj *slot_tp_repr(Interp *I, Obj *self) { return call_method(I, self, ID(__repr__), NULL, 0, false); }
-static Obj *slot_tp_str(Interp *I, Obj *self) { return call_method(I, self, ID(__str__), NULL, 0, false); }
+static Obj *slot_tp_repr(Interp *I, Obj *self) {
+    return call_method(I, self, ID(__repr__), NULL, 0, false);
+}
+static Obj *slot_tp_str(Interp *I, Obj *self) {
+    return call_method(I, self, ID(__str__), NULL, 0, false);
+}
 
 static Hash slot_tp_hash(Interp *I, Obj *self) {
     Obj *f = type_lookup(I, TYPE(self), ID(__hash__));
@@ -145,8 +149,9 @@ static int slot_tp_setattro(Interp *I, Obj *self, Obj *name, Obj *v) {
 }
 
 static Obj *slot_tp_richcompare(Interp *I, Obj *self, Obj *other, int op) {
-    static const size_t names[] = {offsetof(Ids, __lt__), offsetof(Ids, __le__), offsetof(Ids, __eq__),
-                                   offsetof(Ids, __ne__), offsetof(Ids, __gt__), offsetof(Ids, __ge__)};
+    static const size_t names[] = {offsetof(Ids, __lt__), offsetof(Ids, __le__),
+                                   offsetof(Ids, __eq__), offsetof(Ids, __ne__),
+                                   offsetof(Ids, __gt__), offsetof(Ids, __ge__)};
     Obj *name = *(Obj **)((char *)&I->ids + names[op]);
     return call_maybe(I, self, name, &other, 1);
 }
@@ -273,9 +278,9 @@ static Obj *binop_full(Interp *I, Obj *self, Obj *other, size_t off, void *fn, O
     return NEWREF(I->notimpl);
 }
 
-#define BINSLOT(fname, slot, op, rop)                                                         \
-    static Obj *fname(Interp *I, Obj *a, Obj *b) {                                            \
-        return binop_full(I, a, b, offsetof(TypeObj, slot), (void *)fname, ID(op), ID(rop));  \
+#define BINSLOT(fname, slot, op, rop)                                                              \
+    static Obj *fname(Interp *I, Obj *a, Obj *b) {                                                 \
+        return binop_full(I, a, b, offsetof(TypeObj, slot), (void *)fname, ID(op), ID(rop));       \
     }
 BINSLOT(slot_nb_add, nb_add, __add__, __radd__)
 BINSLOT(slot_nb_sub, nb_sub, __sub__, __rsub__)
@@ -306,8 +311,10 @@ static Obj *slot_nb_power_binary(Interp *I, Obj *a, Obj *b) {
                       ID(__rpow__));
 }
 
-#define ISLOT(fname, op)                                                                      \
-    static Obj *fname(Interp *I, Obj *a, Obj *b) { return call_maybe(I, a, ID(op), &b, 1); }
+#define ISLOT(fname, op)                                                                           \
+    static Obj *fname(Interp *I, Obj *a, Obj *b) {                                                 \
+        return call_maybe(I, a, ID(op), &b, 1);                                                    \
+    }
 ISLOT(slot_nb_iadd, __iadd__)
 ISLOT(slot_nb_isub, __isub__)
 ISLOT(slot_nb_imul, __imul__)
@@ -326,8 +333,10 @@ static Obj *slot_nb_ipow(Interp *I, Obj *a, Obj *b, Obj *mod) {
     return call_maybe(I, a, ID(__ipow__), &b, 1);
 }
 
-#define USLOT(fname, op)                                                                      \
-    static Obj *fname(Interp *I, Obj *a) { return call_method(I, a, ID(op), NULL, 0, false); }
+#define USLOT(fname, op)                                                                           \
+    static Obj *fname(Interp *I, Obj *a) {                                                         \
+        return call_method(I, a, ID(op), NULL, 0, false);                                          \
+    }
 USLOT(slot_nb_neg, __neg__)
 USLOT(slot_nb_pos, __pos__)
 USLOT(slot_nb_abs, __abs__)
@@ -426,8 +435,8 @@ static bool check_args(Interp *I, size_t nargs, size_t n) {
     return false;
 }
 
-#define WRAPPER(fname) \
-    static Obj *fname(Interp *I, const SlotDef *sd, void *wrapped, Obj *self, Obj *const *args, \
+#define WRAPPER(fname)                                                                             \
+    static Obj *fname(Interp *I, const SlotDef *sd, void *wrapped, Obj *self, Obj *const *args,    \
                       size_t nargs, Obj *kwnames)
 #define UNUSED_W (void)sd, (void)kwnames, (void)args
 
@@ -595,36 +604,51 @@ WRAPPER(wrap_del) {
 /* ---- the table (CPython's slotdefs order: a C type's dict gets the first entry of a name) */
 
 #define O(f) offsetof(TypeObj, f)
-#define SD(name, slot, fn, wrap, doc) {name, O(slot), (void *)(fn), wrap, doc, 0}
-#define SDF(name, slot, fn, wrap, doc, fl) {name, O(slot), (void *)(fn), wrap, doc, fl}
-#define BIN(n, rn, slot, fn, sym)                                                              \
-    SD(n, slot, fn, wrap_binaryfunc, "Return self" sym "value."),                              \
-    SD(rn, slot, fn, wrap_binaryfunc_r, "Return value" sym "self.")
+#define SD(name, slot, fn, wrap, doc)                                                              \
+    { name, O(slot), (void *)(fn), wrap, doc, 0 }
+#define SDF(name, slot, fn, wrap, doc, fl)                                                         \
+    { name, O(slot), (void *)(fn), wrap, doc, fl }
+#define BIN(n, rn, slot, fn, sym)                                                                  \
+    SD(n, slot, fn, wrap_binaryfunc, "Return self" sym "value."),                                  \
+        SD(rn, slot, fn, wrap_binaryfunc_r, "Return value" sym "self.")
 #define IBIN(n, slot, fn, sym) SD(n, slot, fn, wrap_binaryfunc, "Return self" sym "value.")
 
 const SlotDef slotdefs[] = {
-    SD("__getattribute__", getattro, slot_tp_getattr_hook, wrap_binaryfunc, "Return getattr(self, name)."),
+    SD("__getattribute__", getattro, slot_tp_getattr_hook, wrap_binaryfunc,
+       "Return getattr(self, name)."),
     SD("__getattr__", getattro, slot_tp_getattr_hook, NULL, NULL),
-    SD("__setattr__", setattro, slot_tp_setattro, wrap_setattr, "Implement setattr(self, name, value)."),
+    SD("__setattr__", setattro, slot_tp_setattro, wrap_setattr,
+       "Implement setattr(self, name, value)."),
     SD("__delattr__", setattro, slot_tp_setattro, wrap_delattr, "Implement delattr(self, name)."),
     SD("__repr__", repr, slot_tp_repr, wrap_unaryfunc, "Return repr(self)."),
     SD("__hash__", hash, slot_tp_hash, wrap_hashfunc, "Return hash(self)."),
     SDF("__call__", call, slot_tp_call, wrap_call, "Call self as a function.", SLOTF_KEYWORDS),
     SD("__str__", str, slot_tp_str, wrap_unaryfunc, "Return str(self)."),
-    SDF("__lt__", richcompare, slot_tp_richcompare, wrap_richcmp, "Return self<value.", CMP_LT << 4),
-    SDF("__le__", richcompare, slot_tp_richcompare, wrap_richcmp, "Return self<=value.", CMP_LE << 4),
-    SDF("__eq__", richcompare, slot_tp_richcompare, wrap_richcmp, "Return self==value.", CMP_EQ << 4),
-    SDF("__ne__", richcompare, slot_tp_richcompare, wrap_richcmp, "Return self!=value.", CMP_NE << 4),
-    SDF("__gt__", richcompare, slot_tp_richcompare, wrap_richcmp, "Return self>value.", CMP_GT << 4),
-    SDF("__ge__", richcompare, slot_tp_richcompare, wrap_richcmp, "Return self>=value.", CMP_GE << 4),
+    SDF("__lt__", richcompare, slot_tp_richcompare, wrap_richcmp, "Return self<value.",
+        CMP_LT << 4),
+    SDF("__le__", richcompare, slot_tp_richcompare, wrap_richcmp, "Return self<=value.",
+        CMP_LE << 4),
+    SDF("__eq__", richcompare, slot_tp_richcompare, wrap_richcmp, "Return self==value.",
+        CMP_EQ << 4),
+    SDF("__ne__", richcompare, slot_tp_richcompare, wrap_richcmp, "Return self!=value.",
+        CMP_NE << 4),
+    SDF("__gt__", richcompare, slot_tp_richcompare, wrap_richcmp, "Return self>value.",
+        CMP_GT << 4),
+    SDF("__ge__", richcompare, slot_tp_richcompare, wrap_richcmp, "Return self>=value.",
+        CMP_GE << 4),
     SD("__iter__", iter, slot_tp_iter, wrap_unaryfunc, "Implement iter(self)."),
     SD("__next__", iternext, slot_tp_iternext, wrap_next, "Implement next(self)."),
-    SD("__get__", descr_get, slot_tp_descr_get, wrap_descr_get, "Return an attribute of instance, which is of type owner."),
-    SD("__set__", descr_set, slot_tp_descr_set, wrap_descr_set, "Set an attribute of instance to value."),
-    SD("__delete__", descr_set, slot_tp_descr_set, wrap_descr_delete, "Delete an attribute of instance."),
-    SDF("__init__", init, slot_tp_init, wrap_init, "Initialize self.  See help(type(self)) for accurate signature.", SLOTF_KEYWORDS),
+    SD("__get__", descr_get, slot_tp_descr_get, wrap_descr_get,
+       "Return an attribute of instance, which is of type owner."),
+    SD("__set__", descr_set, slot_tp_descr_set, wrap_descr_set,
+       "Set an attribute of instance to value."),
+    SD("__delete__", descr_set, slot_tp_descr_set, wrap_descr_delete,
+       "Delete an attribute of instance."),
+    SDF("__init__", init, slot_tp_init, wrap_init,
+        "Initialize self.  See help(type(self)) for accurate signature.", SLOTF_KEYWORDS),
     SD("__new__", new_, slot_tp_new, NULL, "Create and return a new object."),
-    SD("__del__", finalize, slot_tp_finalize, wrap_del, "Called when the instance is about to be destroyed."),
+    SD("__del__", finalize, slot_tp_finalize, wrap_del,
+       "Called when the instance is about to be destroyed."),
 
     BIN("__add__", "__radd__", nb_add, slot_nb_add, "+"),
     BIN("__sub__", "__rsub__", nb_sub, slot_nb_sub, "-"),
@@ -659,13 +683,15 @@ const SlotDef slotdefs[] = {
     BIN("__truediv__", "__rtruediv__", nb_truediv, slot_nb_truediv, "/"),
     IBIN("__ifloordiv__", nb_ifloordiv, slot_nb_ifloordiv, "//="),
     IBIN("__itruediv__", nb_itruediv, slot_nb_itruediv, "/="),
-    SD("__index__", nb_index, slot_nb_index, wrap_unaryfunc, "Return self converted to an integer, if self is suitable for use as an index into a list."),
+    SD("__index__", nb_index, slot_nb_index, wrap_unaryfunc,
+       "Return self converted to an integer, if self is suitable for use as an index into a list."),
     BIN("__matmul__", "__rmatmul__", nb_matmul, slot_nb_matmul, "@"),
     IBIN("__imatmul__", nb_imatmul, slot_nb_imatmul, "@="),
 
     SD("__len__", len, slot_len, wrap_lenfunc, "Return len(self)."),
     SD("__getitem__", mp_subscript, slot_mp_subscript, wrap_binaryfunc, "Return self[key]."),
-    SD("__setitem__", mp_ass_subscript, slot_mp_ass_subscript, wrap_setitem, "Set self[key] to value."),
+    SD("__setitem__", mp_ass_subscript, slot_mp_ass_subscript, wrap_setitem,
+       "Set self[key] to value."),
     SD("__delitem__", mp_ass_subscript, slot_mp_ass_subscript, wrap_delitem, "Delete self[key]."),
     SD("__getitem__", sq_item, slot_sq_item, wrap_sq_item, "Return self[key]."),
     SD("__add__", sq_concat, NULL, wrap_binaryfunc, "Return self+value."),
@@ -677,7 +703,9 @@ const SlotDef slotdefs[] = {
     {NULL, 0, NULL, NULL, NULL, 0},
 };
 
-size_t slotdefs_count(void) { return sizeof slotdefs / sizeof slotdefs[0] - 1; }
+size_t slotdefs_count(void) {
+    return sizeof slotdefs / sizeof slotdefs[0] - 1;
+}
 
 /* ---- __new__ of a C type: a builtin method bound to the type (CPython's tp_new_wrapper) */
 
@@ -686,22 +714,23 @@ Obj *slot_tp_new_wrapper(Interp *I, Obj *self, Obj *const *args, size_t nargs, O
     if (nargs < 1)
         return err_format(I, I->e_TypeError, "%s.__new__(): not enough arguments", type->name);
     if (!TYPE_CHECK(args[0]))
-        return err_format(I, I->e_TypeError, "%s.__new__(X): X is not a type object (%T)", type->name,
-                          args[0]);
+        return err_format(I, I->e_TypeError, "%s.__new__(X): X is not a type object (%T)",
+                          type->name, args[0]);
     TypeObj *sub = (TypeObj *)args[0];
     if (!type_is_subtype(sub, type))
-        return err_format(I, I->e_TypeError, "%s.__new__(%s): %s is not a subtype of %s", type->name,
-                          sub->name, sub->name, type->name);
+        return err_format(I, I->e_TypeError, "%s.__new__(%s): %s is not a subtype of %s",
+                          type->name, sub->name, sub->name, type->name);
     TypeObj *staticbase = sub;
     while (staticbase && staticbase->new_ == slot_tp_new) staticbase = staticbase->base;
     if (staticbase && staticbase->new_ != type->new_)
-        return err_format(I, I->e_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", type->name,
-                          sub->name, staticbase->name);
+        return err_format(I, I->e_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()",
+                          type->name, sub->name, staticbase->name);
     return type->new_(I, sub, args + 1, nargs - 1, kwnames);
 }
 
-static const MethodDef tp_new_def = {"__new__", slot_tp_new_wrapper, METH_FASTCALL | METH_KEYWORDS,
-                                     "Create and return a new object.  See help(type) for accurate signature."};
+static const MethodDef tp_new_def = {
+    "__new__", slot_tp_new_wrapper, METH_FASTCALL | METH_KEYWORDS,
+    "Create and return a new object.  See help(type) for accurate signature."};
 
 /* ---- C types: wrapper descriptors for the slots they define */
 
@@ -715,9 +744,12 @@ static bool add_one(Interp *I, TypeObj *t, const SlotDef *p, void *fn) {
         return has == 0 || has > 0;
     }
     Obj *d;
-    if (p->offset == O(hash) && fn == (void *)hash_not_implemented) d = NEWREF(I->none);
-    else if (p->offset == O(new_)) d = cfunc_new(I, &tp_new_def, OBJ(t));
-    else d = wrapper_descr_new(I, t, p, fn);
+    if (p->offset == O(hash) && fn == (void *)hash_not_implemented)
+        d = NEWREF(I->none);
+    else if (p->offset == O(new_))
+        d = cfunc_new(I, &tp_new_def, OBJ(t));
+    else
+        d = wrapper_descr_new(I, t, p, fn);
     ok = d && dict_set(I, t->dict, name, d);
     XDECREF(I, d);
     DECREF(I, name);
@@ -749,8 +781,10 @@ static const SlotDef *update_one_slot(Interp *I, TypeObj *t, const SlotDef *p) {
         if (TYPE(descr) == I->t_wrapper_descr) {
             WrapperDescrObj *w = (WrapperDescrObj *)descr;
             void *fn = w->slot->offset == off ? w->wrapped : SLOT_AT(w->d.objclass, off);
-            if (fn && (!specific || specific == fn)) specific = fn;
-            else use_generic = true;
+            if (fn && (!specific || specific == fn))
+                specific = fn;
+            else
+                use_generic = true;
         } else if (off == O(hash) && descr == I->none) {
             specific = (void *)hash_not_implemented;
         } else if (off == O(new_) && TYPE(descr) == I->t_builtin_func &&

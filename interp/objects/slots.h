@@ -8,13 +8,13 @@
 
 typedef struct SlotDef SlotDef;
 /* A wrapper descriptor's call: self and the arguments after it; `wrapped` is the C slot. */
-typedef Obj *(*WrapperFn)(Interp *I, const SlotDef *sd, void *wrapped, Obj *self,
-                          Obj *const *args, size_t nargs, Obj *kwnames);
+typedef Obj *(*WrapperFn)(Interp *I, const SlotDef *sd, void *wrapped, Obj *self, Obj *const *args,
+                          size_t nargs, Obj *kwnames);
 struct SlotDef {
-    const char *name;   /* "__add__" */
-    size_t offset;      /* offsetof(TypeObj, nb_add) */
-    void *function;     /* the slot function a class gets when it defines the name */
-    WrapperFn wrapper;  /* how a C type's slot is called as name */
+    const char *name;  /* "__add__" */
+    size_t offset;     /* offsetof(TypeObj, nb_add) */
+    void *function;    /* the slot function a class gets when it defines the name */
+    WrapperFn wrapper; /* how a C type's slot is called as name */
     const char *doc;
     int flags;
 };

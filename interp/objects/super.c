@@ -33,10 +33,11 @@ static TypeObj *supercheck(Interp *I, TypeObj *type, Obj *obj) {
         bool is_type = TYPE_CHECK(obj);
         err_format(I, I->e_TypeError,
                    "super(type, obj): obj (%s %s) is not an instance or subtype of type (%s).",
-                   is_type ? "type" : "instance of", is_type ? ((TypeObj *)obj)->name : TYPE(obj)->name,
-                   type->name);
+                   is_type ? "type" : "instance of",
+                   is_type ? ((TypeObj *)obj)->name : TYPE(obj)->name, type->name);
     } else {
-        err_string(I, I->e_TypeError, "super(type, obj): obj must be an instance or subtype of type");
+        err_string(I, I->e_TypeError,
+                   "super(type, obj): obj must be an instance or subtype of type");
     }
     return NULL;
 }
@@ -133,8 +134,10 @@ static Obj *super_repr(Interp *I, Obj *self) {
 
 static const MemberDef super_members[] = {
     {"__thisclass__", MEMBER_OBJECT, offsetof(SuperObj, type), true, "the class invoking super()"},
-    {"__self__", MEMBER_OBJECT, offsetof(SuperObj, obj), true, "the instance invoking super(); may be None"},
-    {"__self_class__", MEMBER_OBJECT, offsetof(SuperObj, obj_type), true, "the type of the instance invoking super(); may be None"},
+    {"__self__", MEMBER_OBJECT, offsetof(SuperObj, obj), true,
+     "the instance invoking super(); may be None"},
+    {"__self_class__", MEMBER_OBJECT, offsetof(SuperObj, obj_type), true,
+     "the type of the instance invoking super(); may be None"},
     {NULL, 0, 0, false, NULL},
 };
 

@@ -102,7 +102,8 @@ Obj *type_lookup_uncached(Interp *I, TypeObj *t, Obj *name) {
 Obj *type_lookup(Interp *I, TypeObj *t, Obj *name) {
     if (TYPE(name) != I->t_str || !((StrObj *)name)->interned || !t->version_tag)
         return type_lookup_uncached(I, t, name);
-    uint32_t h = (uint32_t)(((uintptr_t)name >> 4) ^ (t->version_tag * 2654435761u)) & (MCACHE_SIZE - 1);
+    uint32_t h =
+        (uint32_t)(((uintptr_t)name >> 4) ^ (t->version_tag * 2654435761u)) & (MCACHE_SIZE - 1);
     MCacheEntry *e = &I->typestate->cache[h];
     if (e->version == t->version_tag && e->name == name) return e->value;
     Obj *v = type_lookup_uncached(I, t, name);
@@ -155,7 +156,9 @@ Obj *type_full_name(Interp *I, TypeObj *t) {
     return r;
 }
 
-bool type_has_dict(TypeObj *t) { return t->dictoffset != 0; }
+bool type_has_dict(TypeObj *t) {
+    return t->dictoffset != 0;
+}
 
 Hash hash_not_implemented(Interp *I, Obj *o) {
     err_format(I, I->e_TypeError, "unhashable type: '%s'", TYPE(o)->name);
@@ -224,12 +227,14 @@ static bool add_tables(Interp *I, TypeObj *t) {
     for (const MethodDef *m = t->methods; m && m->name; m++) {
         if (dict_get_cstr(I, t->dict, m->name)) continue;
         Obj *d;
-        if (m->flags & METH_CLASS) d = classmethod_descr_new(I, t, m);
+        if (m->flags & METH_CLASS)
+            d = classmethod_descr_new(I, t, m);
         else if (m->flags & METH_STATIC) {
             Obj *f = cfunc_new(I, m, NULL);
             d = f ? staticmethod_new(I, f) : NULL;
             XDECREF(I, f);
-        } else d = method_descr_new(I, t, m);
+        } else
+            d = method_descr_new(I, t, m);
         bool ok = d && dict_set_cstr(I, t->dict, m->name, d);
         XDECREF(I, d);
         if (!ok) return false;
@@ -251,26 +256,67 @@ static bool add_tables(Interp *I, TypeObj *t) {
     return true;
 }
 
-#define COPY_SLOT(f) if (!t->f) t->f = b->f
+#define COPY_SLOT(f)                                                                               \
+    if (!t->f) t->f = b->f
 
 /* Inherit the slots a type leaves NULL from its base (CPython's inherit_slots). */
 static void inherit_slots(TypeObj *t, TypeObj *b) {
-    COPY_SLOT(nb_add); COPY_SLOT(nb_sub); COPY_SLOT(nb_mul); COPY_SLOT(nb_matmul);
-    COPY_SLOT(nb_truediv); COPY_SLOT(nb_floordiv); COPY_SLOT(nb_mod); COPY_SLOT(nb_divmod);
-    COPY_SLOT(nb_lshift); COPY_SLOT(nb_rshift); COPY_SLOT(nb_and); COPY_SLOT(nb_or);
-    COPY_SLOT(nb_xor); COPY_SLOT(nb_pow);
-    COPY_SLOT(nb_iadd); COPY_SLOT(nb_isub); COPY_SLOT(nb_imul); COPY_SLOT(nb_imatmul);
-    COPY_SLOT(nb_itruediv); COPY_SLOT(nb_ifloordiv); COPY_SLOT(nb_imod); COPY_SLOT(nb_ilshift);
-    COPY_SLOT(nb_irshift); COPY_SLOT(nb_iand); COPY_SLOT(nb_ior); COPY_SLOT(nb_ixor);
+    COPY_SLOT(nb_add);
+    COPY_SLOT(nb_sub);
+    COPY_SLOT(nb_mul);
+    COPY_SLOT(nb_matmul);
+    COPY_SLOT(nb_truediv);
+    COPY_SLOT(nb_floordiv);
+    COPY_SLOT(nb_mod);
+    COPY_SLOT(nb_divmod);
+    COPY_SLOT(nb_lshift);
+    COPY_SLOT(nb_rshift);
+    COPY_SLOT(nb_and);
+    COPY_SLOT(nb_or);
+    COPY_SLOT(nb_xor);
+    COPY_SLOT(nb_pow);
+    COPY_SLOT(nb_iadd);
+    COPY_SLOT(nb_isub);
+    COPY_SLOT(nb_imul);
+    COPY_SLOT(nb_imatmul);
+    COPY_SLOT(nb_itruediv);
+    COPY_SLOT(nb_ifloordiv);
+    COPY_SLOT(nb_imod);
+    COPY_SLOT(nb_ilshift);
+    COPY_SLOT(nb_irshift);
+    COPY_SLOT(nb_iand);
+    COPY_SLOT(nb_ior);
+    COPY_SLOT(nb_ixor);
     COPY_SLOT(nb_ipow);
-    COPY_SLOT(nb_neg); COPY_SLOT(nb_pos); COPY_SLOT(nb_abs); COPY_SLOT(nb_invert);
-    COPY_SLOT(nb_int); COPY_SLOT(nb_float); COPY_SLOT(nb_index); COPY_SLOT(nb_bool);
-    COPY_SLOT(len); COPY_SLOT(mp_subscript); COPY_SLOT(mp_ass_subscript); COPY_SLOT(sq_item);
-    COPY_SLOT(sq_contains); COPY_SLOT(sq_concat); COPY_SLOT(sq_inplace_concat);
-    COPY_SLOT(sq_repeat); COPY_SLOT(sq_inplace_repeat);
-    COPY_SLOT(dealloc); COPY_SLOT(repr); COPY_SLOT(str); COPY_SLOT(getattro);
-    COPY_SLOT(setattro); COPY_SLOT(call); COPY_SLOT(iter); COPY_SLOT(iternext);
-    COPY_SLOT(descr_get); COPY_SLOT(descr_set); COPY_SLOT(init); COPY_SLOT(finalize);
+    COPY_SLOT(nb_neg);
+    COPY_SLOT(nb_pos);
+    COPY_SLOT(nb_abs);
+    COPY_SLOT(nb_invert);
+    COPY_SLOT(nb_int);
+    COPY_SLOT(nb_float);
+    COPY_SLOT(nb_index);
+    COPY_SLOT(nb_bool);
+    COPY_SLOT(len);
+    COPY_SLOT(mp_subscript);
+    COPY_SLOT(mp_ass_subscript);
+    COPY_SLOT(sq_item);
+    COPY_SLOT(sq_contains);
+    COPY_SLOT(sq_concat);
+    COPY_SLOT(sq_inplace_concat);
+    COPY_SLOT(sq_repeat);
+    COPY_SLOT(sq_inplace_repeat);
+    COPY_SLOT(dealloc);
+    COPY_SLOT(repr);
+    COPY_SLOT(str);
+    COPY_SLOT(getattro);
+    COPY_SLOT(setattro);
+    COPY_SLOT(call);
+    COPY_SLOT(iter);
+    COPY_SLOT(iternext);
+    COPY_SLOT(descr_get);
+    COPY_SLOT(descr_set);
+    COPY_SLOT(init);
+    COPY_SLOT(finalize);
     /* hash and richcompare go together, and not past an __eq__ or __hash__ of the class */
     if (!t->richcompare && !t->hash) {
         t->richcompare = b->richcompare;
@@ -287,21 +333,29 @@ static void inherit_slots(TypeObj *t, TypeObj *b) {
         COPY_SLOT(traverse);
         COPY_SLOT(clear);
     }
-    t->flags |= b->flags & (TPF_INT_SUBCLASS | TPF_TUPLE_SUBCLASS | TPF_BYTES_SUBCLASS |
-                            TPF_STR_SUBCLASS | TPF_LIST_SUBCLASS | TPF_DICT_SUBCLASS |
-                            TPF_BASE_EXC_SUBCLASS | TPF_TYPE_SUBCLASS);
+    t->flags |= b->flags &
+                (TPF_INT_SUBCLASS | TPF_TUPLE_SUBCLASS | TPF_BYTES_SUBCLASS | TPF_STR_SUBCLASS |
+                 TPF_LIST_SUBCLASS | TPF_DICT_SUBCLASS | TPF_BASE_EXC_SUBCLASS | TPF_TYPE_SUBCLASS);
 }
 
 /* The builtin's own subclass flag (the templates need not set it). */
 static void set_builtin_flag(Interp *I, TypeObj *t) {
-    if (t == I->t_int) t->flags |= TPF_INT_SUBCLASS;
-    else if (t == I->t_tuple) t->flags |= TPF_TUPLE_SUBCLASS;
-    else if (t == I->t_bytes) t->flags |= TPF_BYTES_SUBCLASS;
-    else if (t == I->t_str) t->flags |= TPF_STR_SUBCLASS;
-    else if (t == I->t_list) t->flags |= TPF_LIST_SUBCLASS;
-    else if (t == I->t_dict) t->flags |= TPF_DICT_SUBCLASS;
-    else if (t == I->t_type) t->flags |= TPF_TYPE_SUBCLASS;
-    else if (t == I->e_BaseException) t->flags |= TPF_BASE_EXC_SUBCLASS;
+    if (t == I->t_int)
+        t->flags |= TPF_INT_SUBCLASS;
+    else if (t == I->t_tuple)
+        t->flags |= TPF_TUPLE_SUBCLASS;
+    else if (t == I->t_bytes)
+        t->flags |= TPF_BYTES_SUBCLASS;
+    else if (t == I->t_str)
+        t->flags |= TPF_STR_SUBCLASS;
+    else if (t == I->t_list)
+        t->flags |= TPF_LIST_SUBCLASS;
+    else if (t == I->t_dict)
+        t->flags |= TPF_DICT_SUBCLASS;
+    else if (t == I->t_type)
+        t->flags |= TPF_TYPE_SUBCLASS;
+    else if (t == I->e_BaseException)
+        t->flags |= TPF_BASE_EXC_SUBCLASS;
 }
 
 /* The model's layout for builtin types slotscope knows the CPython figures of. */
@@ -310,11 +364,21 @@ static void set_builtin_model(Interp *I, TypeObj *t) {
         TypeObj *t;
         ModelBuiltin b;
     } map[] = {
-        {I->t_object, MB_OBJECT}, {I->t_int, MB_INT},       {I->t_bool, MB_BOOL},
-        {I->t_float, MB_FLOAT},   {I->t_str, MB_STR},       {I->t_bytes, MB_BYTES},
-        {I->t_tuple, MB_TUPLE},   {I->t_list, MB_LIST},     {I->t_dict, MB_DICT},
-        {I->t_set, MB_SET},       {I->t_frozenset, MB_FROZENSET}, {I->t_range, MB_RANGE},
-        {I->t_none, MB_NONE},     {I->t_function, MB_FUNCTION}, {I->t_type, MB_TYPE},
+        {I->t_object, MB_OBJECT},
+        {I->t_int, MB_INT},
+        {I->t_bool, MB_BOOL},
+        {I->t_float, MB_FLOAT},
+        {I->t_str, MB_STR},
+        {I->t_bytes, MB_BYTES},
+        {I->t_tuple, MB_TUPLE},
+        {I->t_list, MB_LIST},
+        {I->t_dict, MB_DICT},
+        {I->t_set, MB_SET},
+        {I->t_frozenset, MB_FROZENSET},
+        {I->t_range, MB_RANGE},
+        {I->t_none, MB_NONE},
+        {I->t_function, MB_FUNCTION},
+        {I->t_type, MB_TYPE},
         {I->t_slice, MB_SLICE},
     };
     int which = -1;
@@ -433,9 +497,11 @@ static Obj *type_getattro(Interp *I, Obj *self, Obj *name) {
 
 static bool immutable_error(Interp *I, TypeObj *t, Obj *name) {
     if (I->prof->immutable_type_msgs)
-        err_format(I, I->e_TypeError, "cannot set %R attribute of immutable type '%s'", name, t->name);
+        err_format(I, I->e_TypeError, "cannot set %R attribute of immutable type '%s'", name,
+                   t->name);
     else
-        err_format(I, I->e_TypeError, "can't set attributes of built-in/extension type '%s'", t->name);
+        err_format(I, I->e_TypeError, "can't set attributes of built-in/extension type '%s'",
+                   t->name);
     return false;
 }
 
@@ -454,7 +520,8 @@ int type_setattro(Interp *I, Obj *self, Obj *name, Obj *v) {
         if (has < 0) return -1;
         if (!has) {
             if (I->prof->delattr_long_msg)
-                err_attribute(I, self, name, "type object '%s' has no attribute '%U'", t->name, name);
+                err_attribute(I, self, name, "type object '%s' has no attribute '%U'", t->name,
+                              name);
             else
                 err_attribute(I, self, name, "%U", name);
             return -1;
@@ -524,13 +591,17 @@ static Obj *type_new_slot(Interp *I, TypeObj *meta, Obj *const *args, size_t nar
     if (I->prof->type_new_one_arg && meta == I->t_type && nargs == 1 && nk == 0)
         return NEWREF(TYPE(args[0]));
     if (nargs != 3)
-        return err_format(I, I->e_TypeError, "type.__new__() takes exactly 3 arguments (%zu given)", nargs);
+        return err_format(I, I->e_TypeError, "type.__new__() takes exactly 3 arguments (%zu given)",
+                          nargs);
     if (!STR_CHECK(args[0]))
-        return err_format(I, I->e_TypeError, "type.__new__() argument 1 must be str, not %T", args[0]);
+        return err_format(I, I->e_TypeError, "type.__new__() argument 1 must be str, not %T",
+                          args[0]);
     if (!TUPLE_CHECK(args[1]))
-        return err_format(I, I->e_TypeError, "type.__new__() argument 2 must be tuple, not %T", args[1]);
+        return err_format(I, I->e_TypeError, "type.__new__() argument 2 must be tuple, not %T",
+                          args[1]);
     if (!DICT_CHECK(args[2]))
-        return err_format(I, I->e_TypeError, "type.__new__() argument 3 must be dict, not %T", args[2]);
+        return err_format(I, I->e_TypeError, "type.__new__() argument 3 must be dict, not %T",
+                          args[2]);
     Obj *kwds = NULL;
     if (nk) {
         kwds = dict_new(I);
@@ -573,14 +644,16 @@ TYPE_GETTER(type_get_name) {
 static bool check_set_special(Interp *I, TypeObj *t, Obj *v, const char *attr) {
     if (!TYPE_HAS(t, TPF_HEAPTYPE)) {
         if (I->prof->immutable_type_msgs)
-            err_format(I, I->e_TypeError, "cannot set '%s' attribute of immutable type '%s'", attr, t->name);
+            err_format(I, I->e_TypeError, "cannot set '%s' attribute of immutable type '%s'", attr,
+                       t->name);
         else
             err_format(I, I->e_TypeError, "can't set %s.%s", t->name, attr);
         return false;
     }
     if (!v) {
         if (I->prof->immutable_type_msgs)
-            err_format(I, I->e_TypeError, "cannot delete '%s' attribute of immutable type '%s'", attr, t->name);
+            err_format(I, I->e_TypeError, "cannot delete '%s' attribute of immutable type '%s'",
+                       attr, t->name);
         else
             err_format(I, I->e_TypeError, "can't delete %s.%s", t->name, attr);
         return false;
@@ -592,7 +665,8 @@ static int type_set_name(Interp *I, Obj *o, Obj *v, void *c) {
     (void)c;
     if (!check_set_special(I, T, v, "__name__")) return -1;
     if (!STR_CHECK(v)) {
-        err_format(I, I->e_TypeError, "can only assign string to %s.__name__, not '%T'", T->name, v);
+        err_format(I, I->e_TypeError, "can only assign string to %s.__name__, not '%T'", T->name,
+                   v);
         return -1;
     }
     Ssize n;
@@ -617,7 +691,8 @@ static int type_set_qualname(Interp *I, Obj *o, Obj *v, void *c) {
     (void)c;
     if (!check_set_special(I, T, v, "__qualname__")) return -1;
     if (!STR_CHECK(v)) {
-        err_format(I, I->e_TypeError, "can only assign string to %s.__qualname__, not '%T'", T->name, v);
+        err_format(I, I->e_TypeError, "can only assign string to %s.__qualname__, not '%T'",
+                   T->name, v);
         return -1;
     }
     INCREF(v);
@@ -646,7 +721,8 @@ static int type_set_bases(Interp *I, Obj *o, Obj *v, void *c) {
     (void)c;
     if (!check_set_special(I, T, v, "__bases__")) return -1;
     if (!TUPLE_CHECK(v) || TUPLE_LEN(v) == 0) {
-        err_format(I, I->e_TypeError, "can only assign non-empty tuple to %s.__bases__, not %R", T->name, v);
+        err_format(I, I->e_TypeError, "can only assign non-empty tuple to %s.__bases__, not %R",
+                   T->name, v);
         return -1;
     }
     return classnew_set_bases(I, T, v);
@@ -696,7 +772,9 @@ static MSize layout_field(Interp *I, TypeObj *t, int which) {
     return v[which];
 }
 
-TYPE_GETTER(type_get_layout) { return int_from_i64(I, layout_field(I, T, (int)(intptr_t)c)); }
+TYPE_GETTER(type_get_layout) {
+    return int_from_i64(I, layout_field(I, T, (int)(intptr_t)c));
+}
 
 TYPE_GETTER(type_get_flags) {
     (void)c;
@@ -722,8 +800,8 @@ TYPE_GETTER(type_get_flags) {
 TYPE_GETTER(type_get_annotations) {
     (void)c;
     if (!TYPE_HAS(T, TPF_HEAPTYPE) || !I->prof->class_annotations)
-        return err_attribute(I, o, I->ids.__annotations__, "type object '%s' has no attribute '__annotations__'",
-                             T->name);
+        return err_attribute(I, o, I->ids.__annotations__,
+                             "type object '%s' has no attribute '__annotations__'", T->name);
     Obj *a = dict_get_str(I, T->dict, I->ids.__annotations__);
     if (a) {
         DescrGetFn g = TYPE(a)->descr_get;
@@ -739,11 +817,13 @@ TYPE_GETTER(type_get_annotations) {
 static int type_set_annotations(Interp *I, Obj *o, Obj *v, void *c) {
     (void)c;
     if (TYPE_HAS(T, TPF_IMMUTABLETYPE) || !TYPE_HAS(T, TPF_HEAPTYPE)) {
-        err_format(I, I->e_TypeError, "cannot set '__annotations__' attribute of immutable type '%s'", T->name);
+        err_format(I, I->e_TypeError,
+                   "cannot set '__annotations__' attribute of immutable type '%s'", T->name);
         return -1;
     }
     int r;
-    if (v) r = dict_set(I, T->dict, I->ids.__annotations__, v) ? 0 : -1;
+    if (v)
+        r = dict_set(I, T->dict, I->ids.__annotations__, v) ? 0 : -1;
     else {
         r = dict_del(I, T->dict, I->ids.__annotations__);
         if (r == 0) err_attribute(I, o, I->ids.__annotations__, "__annotations__");
@@ -773,7 +853,7 @@ static const GetSetDef type_getset[] = {
 
 /* ---- type methods */
 
-#define TYPE_METHOD(fname) \
+#define TYPE_METHOD(fname)                                                                         \
     static Obj *fname(Interp *I, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 
 TYPE_METHOD(type_mro_meth) {
@@ -829,7 +909,8 @@ TYPE_METHOD(type_sizeof) {
     (void)args, (void)nargs, (void)kwnames;
     TypeObj *t = (TypeObj *)self;
     if (!TYPE_HAS(t, TPF_HEAPTYPE))
-        return int_from_i64(I, TYPE(self)->model ? TYPE(self)->model->basicsize : TYPE(self)->basicsize);
+        return int_from_i64(I, TYPE(self)->model ? TYPE(self)->model->basicsize
+                                                 : TYPE(self)->basicsize);
     struct ModelSharedKeys *k = ((HeapTypeObj *)t)->cached_keys;
     MSize keys = k ? model_keys_bytes(I->prof, k) : 0;
     return int_from_i64(I, model_heaptype_sizeof(I->prof, keys, VSIZE(t)));

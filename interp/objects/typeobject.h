@@ -16,8 +16,8 @@ bool type_ready(Interp *I, TypeObj *t);
 Obj *type_new_class(Interp *I, TypeObj *meta, Obj *name, Obj *bases, Obj *ns, Obj *kwds);
 /* Invalidate inline caches after the type (or a base) changed. */
 void type_modified(Interp *I, TypeObj *t);
-const char *type_name(TypeObj *t);           /* __name__ as a C string (no module prefix) */
-Obj *type_qualname(Interp *I, TypeObj *t);   /* new reference */
+const char *type_name(TypeObj *t);         /* __name__ as a C string (no module prefix) */
+Obj *type_qualname(Interp *I, TypeObj *t); /* new reference */
 /* The 'Did you mean' candidates for AttributeError: dir() of o as a list, or NULL. */
 Obj *type_dir_for_suggestions(Interp *I, Obj *o);
 

@@ -19,13 +19,13 @@
 
 static int failures, checks;
 
-#define CHECK(cond)                                                                           \
-    do {                                                                                      \
-        checks++;                                                                             \
-        if (!(cond)) {                                                                        \
-            failures++;                                                                       \
-            fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond);          \
-        }                                                                                     \
+#define CHECK(cond)                                                                                \
+    do {                                                                                           \
+        checks++;                                                                                  \
+        if (!(cond)) {                                                                             \
+            failures++;                                                                            \
+            fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond);               \
+        }                                                                                          \
     } while (0)
 
 static char buf[512];
@@ -42,15 +42,15 @@ static const char *err_text(Interp *I) {
     return buf;
 }
 
-#define CHECK_ERR(I, expect)                                                                  \
-    do {                                                                                      \
-        const char *got_ = err_text(I);                                                       \
-        checks++;                                                                             \
-        if (strcmp(got_, expect) != 0) {                                                      \
-            failures++;                                                                       \
-            fprintf(stderr, "%s:%d: error\n  got:  %s\n  want: %s\n", __FILE__, __LINE__,     \
-                    got_, expect);                                                            \
-        }                                                                                     \
+#define CHECK_ERR(I, expect)                                                                       \
+    do {                                                                                           \
+        const char *got_ = err_text(I);                                                            \
+        checks++;                                                                                  \
+        if (strcmp(got_, expect) != 0) {                                                           \
+            failures++;                                                                            \
+            fprintf(stderr, "%s:%d: error\n  got:  %s\n  want: %s\n", __FILE__, __LINE__, got_,    \
+                    expect);                                                                       \
+        }                                                                                          \
     } while (0)
 
 static const char *repr_text(Interp *I, Obj *o) {
@@ -62,20 +62,22 @@ static const char *repr_text(Interp *I, Obj *o) {
     return buf;
 }
 
-#define CHECK_REPR(I, o, expect)                                                              \
-    do {                                                                                      \
-        const char *got_ = repr_text(I, o);                                                   \
-        checks++;                                                                             \
-        if (strcmp(got_, expect) != 0) {                                                      \
-            failures++;                                                                       \
-            fprintf(stderr, "%s:%d: repr\n  got:  %s\n  want: %s\n", __FILE__, __LINE__, got_, \
-                    expect);                                                                  \
-        }                                                                                     \
+#define CHECK_REPR(I, o, expect)                                                                   \
+    do {                                                                                           \
+        const char *got_ = repr_text(I, o);                                                        \
+        checks++;                                                                                  \
+        if (strcmp(got_, expect) != 0) {                                                           \
+            failures++;                                                                            \
+            fprintf(stderr, "%s:%d: repr\n  got:  %s\n  want: %s\n", __FILE__, __LINE__, got_,     \
+                    expect);                                                                       \
+        }                                                                                          \
     } while (0)
 
 /* ---- helpers to build classes */
 
-static Obj *S(Interp *I, const char *s) { return str_intern_cstr(I, s); }
+static Obj *S(Interp *I, const char *s) {
+    return str_intern_cstr(I, s);
+}
 
 static Obj *mkclass(Interp *I, const char *name, Obj *bases, Obj *ns) {
     Obj *n = S(I, name);
@@ -119,7 +121,9 @@ static int setattr_c(Interp *I, Obj *o, const char *name, Obj *v) {
     return r;
 }
 
-static Obj *call0(Interp *I, Obj *callable) { return obj_call(I, callable, NULL, 0, NULL); }
+static Obj *call0(Interp *I, Obj *callable) {
+    return obj_call(I, callable, NULL, 0, NULL);
+}
 
 /* Methods for test classes: made as method descriptors of object so they bind to instances. */
 static Obj *m_return_name(Interp *I, Obj *self, Obj *const *a, size_t n, Obj *kw) {
@@ -187,7 +191,9 @@ static const MethodDef defs[] = {
     {"__init_subclass__", m_init_subclass, METH_FASTCALL | METH_KEYWORDS, NULL},
 };
 
-static Obj *meth(Interp *I, int i) { return method_descr_new(I, I->t_object, &defs[i]); }
+static Obj *meth(Interp *I, int i) {
+    return method_descr_new(I, I->t_object, &defs[i]);
+}
 
 static Obj *text_of_result(Interp *I, Obj *r) {
     static char out[128];
@@ -211,8 +217,9 @@ static void test_mro(Interp *I, bool v312) {
     Obj *D = mkclass(I, "D", tuple_pack(I, 2, B, C), ns_new(I));
     CHECK(D != NULL);
     Obj *mro = getattr_c(I, D, "__mro__");
-    CHECK_REPR(I, mro, "(<class '__main__.D'>, <class '__main__.B'>, <class '__main__.C'>, "
-                       "<class '__main__.A'>, <class 'object'>)");
+    CHECK_REPR(I, mro,
+               "(<class '__main__.D'>, <class '__main__.B'>, <class '__main__.C'>, "
+               "<class '__main__.A'>, <class 'object'>)");
     XDECREF(I, mro);
     Obj *d = call0(I, D);
     CHECK_STR(I, obj_call_method(I, d, S(I, "f"), NULL, 0), "B.f");
@@ -226,7 +233,8 @@ static void test_mro(Interp *I, bool v312) {
     XDECREF(I, su);
     /* class X(A, B): "Cannot create a consistent method resolution\norder (MRO) for bases A, B" */
     CHECK(mkclass(I, "X", tuple_pack(I, 2, A, B), ns_new(I)) == NULL);
-    CHECK_ERR(I, "TypeError: Cannot create a consistent method resolution\norder (MRO) for bases A, B");
+    CHECK_ERR(
+        I, "TypeError: Cannot create a consistent method resolution\norder (MRO) for bases A, B");
     CHECK(mkclass(I, "X", tuple_pack(I, 2, A, A), ns_new(I)) == NULL);
     CHECK_ERR(I, "TypeError: duplicate base class A");
     CHECK(mkclass(I, "X", tuple_pack(I, 1, I->t_bool), ns_new(I)) == NULL);
@@ -290,7 +298,8 @@ static void test_slots(Interp *I, bool v312) {
     const char *ww[] = {"__weakref__", "__weakref__"};
     CHECK(slotted(I, "Bad", NULL, slots_tuple(I, 2, ww)) == NULL);
     CHECK_ERR(I, v312 ? "TypeError: __weakref__ slot disallowed: we already got one"
-                      : "TypeError: __weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+                      : "TypeError: __weakref__ slot disallowed: either we already got one, or "
+                        "__itemsize__ != 0");
     const char *a[] = {"a"};
     CHECK(slotted(I, "Bad", tuple_pack(I, 1, I->t_int), slots_tuple(I, 1, a)) == NULL);
     CHECK_ERR(I, "TypeError: nonempty __slots__ not supported for subtype of 'int'");
@@ -357,15 +366,18 @@ static void test_descriptors(Interp *I, bool v312) {
     CHECK(v == seven);
     XDECREF(I, v);
     CHECK(setattr_c(I, c, "p", seven) < 0);
-    CHECK_ERR(I, v312 ? "AttributeError: property 'p' of 'C' object has no setter" : "AttributeError: can't set attribute");
+    CHECK_ERR(I, v312 ? "AttributeError: property 'p' of 'C' object has no setter"
+                      : "AttributeError: can't set attribute");
     CHECK(setattr_c(I, c, "p", NULL) < 0);
-    CHECK_ERR(I, v312 ? "AttributeError: property 'p' of 'C' object has no deleter" : "AttributeError: can't delete attribute");
+    CHECK_ERR(I, v312 ? "AttributeError: property 'p' of 'C' object has no deleter"
+                      : "AttributeError: can't delete attribute");
     CHECK(getattr_c(I, c, "nope") == NULL);
     CHECK_ERR(I, "AttributeError: 'C' object has no attribute 'nope'");
     CHECK(getattr_c(I, C, "nope") == NULL);
     CHECK_ERR(I, "AttributeError: type object 'C' has no attribute 'nope'");
     CHECK(setattr_c(I, c, "nope", NULL) < 0);
-    CHECK_ERR(I, v312 ? "AttributeError: 'C' object has no attribute 'nope'" : "AttributeError: nope");
+    CHECK_ERR(I,
+              v312 ? "AttributeError: 'C' object has no attribute 'nope'" : "AttributeError: nope");
     CHECK(setattr_c(I, OBJ(I->t_int), "x", seven) < 0);
     CHECK_ERR(I, v312 ? "TypeError: cannot set 'x' attribute of immutable type 'int'"
                       : "TypeError: can't set attributes of built-in/extension type 'int'");
@@ -471,7 +483,8 @@ static void test_operators(Interp *I, bool v312) {
 static void test_cfunc_arity(Interp *I, bool v312) {
     Obj *l = obj_call(I, OBJ(I->t_list), NULL, 0, NULL);
     Obj *app = getattr_c(I, l, "append");
-    CHECK(app && strncmp(repr_text(I, app), "<built-in method append of list object at 0x", 44) == 0);
+    CHECK(app &&
+          strncmp(repr_text(I, app), "<built-in method append of list object at 0x", 44) == 0);
     CHECK(call0(I, app) == NULL);
     CHECK_ERR(I, v312 ? "TypeError: list.append() takes exactly one argument (0 given)"
                       : "TypeError: append() takes exactly one argument (0 given)");
@@ -510,9 +523,12 @@ static void test_builtin_subclasses(Interp *I) {
         Obj *arg;
         const char *repr;
     } cases[] = {
-        {I->t_int, one, "12345678901234"}, {I->t_str, word, "'word'"},
-        {I->t_list, lst, "[12345678901234]"}, {I->t_tuple, lst, "(12345678901234,)"},
-        {I->t_dict, NULL, "{}"}, {I->t_float, one, "12345678901234.0"},
+        {I->t_int, one, "12345678901234"},
+        {I->t_str, word, "'word'"},
+        {I->t_list, lst, "[12345678901234]"},
+        {I->t_tuple, lst, "(12345678901234,)"},
+        {I->t_dict, NULL, "{}"},
+        {I->t_float, one, "12345678901234.0"},
         {I->e_Exception, word, "Sub('word')"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -562,8 +578,10 @@ static void test_class_protocols(Interp *I, bool v312) {
     CHECK(setattr_c(I, g, "__class__", P) < 0);
     CHECK_ERR(I, "TypeError: __class__ assignment: 'P' object layout differs from 'G'");
     CHECK(setattr_c(I, g, "__class__", OBJ(I->t_int)) < 0);
-    CHECK_ERR(I, v312 ? "TypeError: __class__ assignment only supported for mutable types or ModuleType subclasses"
-                      : "TypeError: __class__ assignment only supported for heap types or ModuleType subclasses");
+    CHECK_ERR(I, v312 ? "TypeError: __class__ assignment only supported for mutable types or "
+                        "ModuleType subclasses"
+                      : "TypeError: __class__ assignment only supported for heap types or "
+                        "ModuleType subclasses");
     /* __del__ runs once when the last reference goes */
     del_calls = 0;
     DECREF(I, g);
@@ -599,7 +617,8 @@ static void test_class_protocols(Interp *I, bool v312) {
     CHECK(A1 && A2 && TYPE(A1) == (TypeObj *)M1);
     Obj *conf = mkclass(I, "X", tuple_pack(I, 2, A1, A2), ns_new(I));
     CHECK(!conf);
-    CHECK_ERR(I, "TypeError: metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+    CHECK_ERR(I, "TypeError: metaclass conflict: the metaclass of a derived class must be a "
+                 "(non-strict) subclass of the metaclasses of all its bases");
     Obj *ok = mkclass(I, "Y", tuple_pack(I, 1, A1), ns_new(I));
     CHECK(ok && TYPE(ok) == (TypeObj *)M1);
     XDECREF(I, ok);
