@@ -891,6 +891,7 @@ static bool check_future(CompileCtx *c, Module *m) {
             at_top = false;
             continue;
         }
+        Loc point = {s->lineno, s->col_offset, s->lineno, s->col_offset}; /* a single caret */
         if (!at_top)
             return compile_error(c, &s->loc, "from __future__ imports must occur at the beginning of the file");
         static const char *const known[] = {"nested_scopes", "generators", "division", "absolute_import",
@@ -901,8 +902,8 @@ static bool check_future(CompileCtx *c, Module *m) {
             bool ok = false;
             for (size_t k = 0; k < sizeof known / sizeof known[0]; k++)
                 if (strcmp(f, known[k]) == 0) ok = true;
-            if (strcmp(f, "braces") == 0) return compile_error(c, &s->loc, "not a chance");
-            if (!ok) return compile_error(c, &s->loc, "future feature %s is not defined", f);
+            if (strcmp(f, "braces") == 0) return compile_error(c, &point, "not a chance");
+            if (!ok) return compile_error(c, &point, "future feature %s is not defined", f);
             if (strcmp(f, "annotations") == 0) c->future_annotations = true;
         }
     }

@@ -40,7 +40,7 @@ struct Scope {
     int lineno;
     bool generator, comprehension, genexp, lambda, nested, child_free, free;
     bool needs_class_closure;   /* a class whose methods use __class__ / super() */
-    bool has_varargs, has_varkw;
+    bool has_varargs, has_varkw, is_async;
     bool mangle_skip;
     const char *private_name;   /* class name used for mangling __names, or NULL */
     int comp_iter_expr;         /* >0 while visiting a comprehension's iterable */

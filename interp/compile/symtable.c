@@ -198,6 +198,7 @@ static bool visit_function(ST *st, Stmt *s) {
     if (!visit_def_outer(st, args, s->v.function_def.returns)) return false;
     Scope *outer = st->cur;
     st->cur = new_scope(st, SCOPE_FUNCTION, s->v.function_def.name, s, s->lineno);
+    st->cur->is_async = s->v.function_def.is_async;
     st->def_loc = &s->loc;
     bool ok = visit_params(st, args) && visit_stmts(st, &s->v.function_def.body);
     st->cur = outer;
@@ -221,8 +222,6 @@ static bool visit_class(ST *st, Stmt *s) {
 static bool visit_global_nonlocal(ST *st, Stmt *s, bool global) {
     IdentSeq *names = global ? &s->v.global.names : &s->v.nonlocal.names;
     Scope *cur = st->cur;
-    if (!global && cur->kind == SCOPE_MODULE)
-        return compile_error(st->c, &s->loc, "nonlocal declaration not allowed at module level");
     const char *what = global ? "global" : "nonlocal";
     for (int i = 0; i < names->n; i++) {
         const char *name = mangle(st->c, cur->private_name, names->items[i]);
@@ -241,7 +240,7 @@ static bool visit_global_nonlocal(ST *st, Stmt *s, bool global) {
         }
         sym = add_sym(st, cur, name);
         sym->flags |= global ? DEF_GLOBAL : DEF_NONLOCAL;
-        sym->decl = s->loc;
+        if (!sym->decl.lineno) sym->decl = s->loc; /* errors point at the first directive */
     }
     return true;
 }
@@ -388,23 +387,33 @@ static bool visit_comprehension(ST *st, Expr *e, ComprehensionSeq *gens, Expr *e
     return ok;
 }
 
+/* Where 3.8/3.9 point the walrus errors: the node's column itself (no +1), no end. */
+static const Loc *walrus_loc(ST *st, const Loc *loc, Loc *buf) {
+    if (st->c->I->prof->syntax_errors_310) return loc;
+    *buf = *loc;
+    if (buf->col_offset > 0) buf->col_offset--;
+    return buf;
+}
+
 /* PEP 572: a walrus inside a comprehension binds in the nearest enclosing function or module. */
 static bool visit_named_target(ST *st, Expr *e) {
     const char *name = e->v.named_expr.target->v.name.id;
+    const Loc *tloc = &e->v.named_expr.target->loc;
+    Loc buf;
     Scope *s = st->cur;
     if (s->comp_iter_expr > 0)
-        return compile_error(st->c, &e->loc,
+        return compile_error(st->c, walrus_loc(st, &e->loc, &buf),
                              "assignment expression cannot be used in a comprehension iterable expression");
     if (!s->comprehension) return add_def(st, name, DEF_LOCAL, &e->v.named_expr.target->loc);
     for (Scope *p = s; p; p = p->parent) {
         Symbol *own = scope_lookup(p, name);
         if (p->comprehension && own && (own->flags & DEF_COMP_ITER))
-            return compile_error(st->c, &e->loc,
+            return compile_error(st->c, walrus_loc(st, tloc, &buf),
                                  "assignment expression cannot rebind comprehension iteration variable '%s'",
                                  name);
         if (p->comprehension) continue;
         if (p->kind == SCOPE_CLASS)
-            return compile_error(st->c, &e->loc,
+            return compile_error(st->c, walrus_loc(st, tloc, &buf),
                                  "assignment expression within a comprehension cannot be used in a class body");
         Symbol *sym = add_sym(st, p, name);
         sym->flags |= DEF_LOCAL;
@@ -457,6 +466,7 @@ static bool visit_expr(ST *st, Expr *e) {
     case EXPR_AWAIT:
         if (st->cur->kind != SCOPE_FUNCTION)
             return compile_error(st->c, &e->loc, "'await' outside function");
+        if (!st->cur->is_async) return compile_error(st->c, &e->loc, "'await' outside async function");
         return visit_expr(st, e->v.await.value);
     case EXPR_YIELD:
     case EXPR_YIELD_FROM: {
@@ -468,7 +478,9 @@ static bool visit_expr(ST *st, Expr *e) {
                                : strcmp(s->name, "<listcomp>") == 0 ? "list comprehension"
                                : strcmp(s->name, "<setcomp>") == 0  ? "set comprehension"
                                                                     : "dict comprehension";
-            return compile_error(st->c, &e->loc, "'yield' inside %s", what);
+            /* before 3.10 the error points at the comprehension */
+            const Loc *where = st->c->I->prof->syntax_errors_310 ? &e->loc : &((const Expr *)s->key)->loc;
+            return compile_error(st->c, where, "'yield' inside %s", what);
         }
         s->generator = true;
         Expr *v = e->kind == EXPR_YIELD ? e->v.yield.value : e->v.yield_from.value;
@@ -524,6 +536,8 @@ static bool analyze_name(CompileCtx *c, Scope *s, Symbol *sym, NameSet *bound, N
         return true;
     }
     if (flags & DEF_NONLOCAL) {
+        if (s->kind == SCOPE_MODULE)
+            return compile_error(c, &sym->decl, "nonlocal declaration not allowed at module level");
         if (!set_has(bound, name)) return compile_error(c, &sym->decl, "no binding for nonlocal '%s' found", name);
         sym->scope = SC_FREE;
         s->free = true;

@@ -1,0 +1,2 @@
+def g():
+    [(yield x) for x in range(3)]
