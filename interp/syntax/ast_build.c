@@ -133,6 +133,9 @@ void ast_fstring_result(ParseCtx *ctx, Expr *e) { ctx->fstring_expr = e; }
 
 /* ---- what CPython calls an expression in its target error messages ---- */
 
+static const char *expr_name(ParseCtx *ctx, const Expr *e);
+const char *ast_expr_name(ParseCtx *ctx, const Expr *e) { return expr_name(ctx, e); }
+
 static const char *expr_name(ParseCtx *ctx, const Expr *e) {
     bool new_names = V(ctx) >= 310;
     switch (e->kind) {
@@ -233,7 +236,8 @@ static bool set_context(ParseCtx *ctx, Expr *e, ExprContext c, TargetMode mode, 
             stars += elts->items[i]->kind == EXPR_STARRED;
         }
         if (stars > 1 && c == CTX_STORE)
-            return ast_error_at(ctx, e->loc, "multiple starred expressions in assignment");
+            return ast_error_at(ctx, e->loc, V(ctx) >= 39 ? "multiple starred expressions in assignment"
+                                                          : "two starred expressions in assignment");
         return true;
     }
     default:
@@ -332,6 +336,10 @@ Stmt *ast_aug_assign(ParseCtx *ctx, Expr *target, Token op, Expr *value) {
         if (V(ctx) >= 39)
             ast_error_at(ctx, target->loc, "'%s' is an illegal expression for augmented assignment",
                          expr_name(ctx, target));
+        else if ((target->kind == EXPR_TUPLE || target->kind == EXPR_LIST) &&
+                 set_context(ctx, target, CTX_STORE, TGT_ASSIGN, false))
+            /* 3.8 checks the target like an assignment's first, then its kind */
+            ast_error_at(ctx, target->loc, "illegal expression for augmented assignment");
         else
             target_error(ctx, target, TGT_ASSIGN);
     }
@@ -594,7 +602,8 @@ static void split_args(ParseCtx *ctx, AstList *items, ExprSeq *args, KeywordSeq 
                 kw->arg = it->key->v.name.id;
                 for (int j = 0; j < nk; j++)
                     if (k[j]->arg && strcmp(k[j]->arg, kw->arg) == 0)
-                        ast_error_at(ctx, it->loc, "keyword argument repeated: %s", kw->arg);
+                        ast_error_at(ctx, it->loc, V(ctx) >= 39 ? "keyword argument repeated: %s"
+                                                                 : "keyword argument repeated%.0s", kw->arg);
             } else {
                 seen_dstar = true;
             }
@@ -887,8 +896,8 @@ ArgItem *ast_arg_keyword(ParseCtx *ctx, Expr *key, Token eq, Expr *value) {
     if (key->kind != EXPR_NAME || parenthesized(key)) {
         if (key->kind == EXPR_CONSTANT && !parenthesized(key) &&
             (key->v.constant.kind == CONST_TRUE || key->v.constant.kind == CONST_FALSE ||
-             key->v.constant.kind == CONST_NONE) && V(ctx) >= 310)
-            ast_error_at(ctx, key->loc, "cannot assign to %s", expr_name(ctx, key));
+             key->v.constant.kind == CONST_NONE) && V(ctx) != 39)
+            ast_error_at(ctx, span(key->loc, ast_token_loc(eq)), "cannot assign to %s", expr_name(ctx, key));
         else
             ast_error_at(ctx, span(key->outer, ast_token_loc(eq)),
                          "expression cannot contain assignment, perhaps you meant \"==\"?");

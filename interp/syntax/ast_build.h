@@ -126,7 +126,9 @@ Expr *ast_bare_tuple(ParseCtx *ctx, AstList *elts);
 Expr *ast_yield(ParseCtx *ctx, Token kw, Expr *value);
 Expr *ast_yield_from(ParseCtx *ctx, Token kw, Expr *value);
 
-/* ---- shared with strings.c ---- */
+/* ---- shared with strings.c and parse.c ---- */
+/* What CPython calls e in "cannot assign to %s" ("function call", "literal", ...). */
+const char *ast_expr_name(ParseCtx *ctx, const Expr *e);
 Expr *ast_new_expr(ParseCtx *ctx, ExprKind kind, Loc loc);
 Loc ast_token_loc(Token t);
 /* Records an error spanning `loc` (byte columns). */

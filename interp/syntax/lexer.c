@@ -182,8 +182,7 @@ static void at_eof(Lexer *lx, Token *t) {
                          -1, "'%c' was never closed", lx->parens[i]);
             lx->si->err->end_offset = 0;
         } else {
-            syntax_error(lx->si, "SyntaxError", lx->lineno, col_of(lx, lx->p), lx->lineno, ERR_NO_END,
-                         "unexpected EOF while parsing");
+            syntax_error_eof38(lx->si, "SyntaxError", 1, false, "unexpected EOF while parsing");
         }
         fail(lx, t);
         return;
@@ -467,6 +466,22 @@ static bool string_prefix(const char *s, int n) {
     return true;
 }
 
+/* 3.8/3.9: the text is everything from the string's line to the end, the offset its length, the
+ * line the last one (two further down when read from a file). */
+static void eof_in_triple38(Lexer *lx, const char *from) {
+    const SourceInfo *si = lx->si;
+    int last = lx->lineno - (lx->end > si->src && lx->end[-1] == '\n');
+    syntax_error(si, "SyntaxError", last, 0, last, ERR_NO_END, "EOF while scanning triple-quoted string literal");
+    ParseError *e = si->err;
+    if (syntax_failed(si) && e->lineno == last && e->type_name && !e->end_lineno) {
+        e->text = arena_strndup(si->arena, from, (size_t)(lx->end - from));
+        int chars = 0;
+        for (const char *q = from; q < lx->end; q++) chars += ((unsigned char)*q & 0xC0) != 0x80;
+        e->offset = chars;
+        if (si->from_file) e->lineno = last + 2;
+    }
+}
+
 static bool scan_string(Lexer *lx, Token *t, const char *start, int lineno, int col) {
     const char *p = lx->p;
     char q = *p;
@@ -484,10 +499,11 @@ static bool scan_string(Lexer *lx, Token *t, const char *start, int lineno, int 
                              triple ? "unterminated triple-quoted string literal (detected at line %d)"
                                     : "unterminated string literal (detected at line %d)",
                              detected);
+            } else if (triple) {
+                eof_in_triple38(lx, start - col);
             } else {
                 syntax_error(lx->si, "SyntaxError", lx->lineno, col_of(lx, p), lx->lineno, ERR_NO_END,
-                             triple ? "EOF while scanning triple-quoted string literal"
-                                    : "EOL while scanning string literal");
+                             "EOL while scanning string literal");
             }
             fail(lx, t);
             return false;
@@ -664,6 +680,8 @@ static bool skip_space(Lexer *lx, Token *t, bool *err) {
                 lx->p = q + 1;
                 if (lx->p >= lx->end) {
                     if (lx->si->incomplete_ok) syntax_incomplete(lx->si);
+                    else if (V(lx) < 310)
+                        syntax_error_eof38(lx->si, "SyntaxError", 2, true, "unexpected EOF while parsing");
                     else
                         syntax_error(lx->si, "SyntaxError", lx->lineno - 1, bs_col, lx->lineno - 1,
                                      -1, "unexpected EOF while parsing");
@@ -755,7 +773,7 @@ static void lex_token(Lexer *lx, Token *t) {
                 t->len = (int)(lx->p - nl);
                 t->lineno = t->end_lineno = line;
                 t->col = col;
-                t->end_col = col + 1;
+                t->end_col = col + (V(lx) >= 312); /* 3.12's NEWLINE token has a width */
                 return;
             }
             continue;

@@ -192,6 +192,31 @@ static bool err_tok(ParseCtx *ctx, const char *type, Token t, const char *msg) {
     return syntax_error(ctx->si, type, t.lineno, t.col, t.end_lineno, t.end_col, "%s", msg);
 }
 
+/* 3.8 blames the whole `import a, b,` list: from its first name. */
+static void import_names_error(ParseCtx *ctx) {
+    ParseError scratch = {0};
+    SourceInfo si = *ctx->si;
+    si.err = &scratch;
+    Lexer lx;
+    lex_init(&lx, &si);
+    Token t;
+    int line = ctx->prev.lineno;
+    do lex_next(&lx, &t);
+    while (t.type >= 0 && t.type != TK_ENDMARKER && !(t.type == TK_IMPORT && t.lineno >= line));
+    lex_next(&lx, &t);
+    syntax_error(ctx->si, "SyntaxError", t.lineno, t.col, t.lineno, ERR_NO_END,
+                 "trailing comma not allowed without surrounding parentheses");
+}
+
+/* `(a.b := 1)`: only a name may stand left of `:=`. */
+static bool walrus_target_error(ParseCtx *ctx) {
+    Expr *a = ctx->last_expr;
+    if (!a || a->outer.end_lineno != ctx->prev.end_lineno || a->outer.end_col_offset != ctx->prev.end_col) return false;
+    if (a->kind == EXPR_NAME) return false;
+    return syntax_error(ctx->si, "SyntaxError", a->lineno, a->col_offset, a->end_lineno, a->end_col_offset,
+                        "cannot use assignment expressions with %s", ast_expr_name(ctx, a));
+}
+
 static bool is_legacy_print(const ParseCtx *ctx, const Token *t) {
     const Token *p = &ctx->prev;
     if (p->type != TK_NAME) return false;
@@ -206,15 +231,40 @@ static bool legacy_print_error(ParseCtx *ctx, const Token *t) {
     Token last = line_end(ctx, *t);
     char what[8];
     snprintf(what, sizeof what, "%.*s", name.len, name.s);
-    if (V(ctx) >= 310)
-        return syntax_error(ctx->si, "SyntaxError", name.lineno, name.col, last.end_lineno, last.end_col,
-                            "Missing parentheses in call to '%s'. Did you mean %s(...)?", what, what);
-    int n = (int)(last.s + last.len - t->s);
-    if (!strcmp(what, "exec"))
-        return syntax_error(ctx->si, "SyntaxError", last.end_lineno, last.end_col, last.end_lineno, ERR_NO_END,
-                            "Missing parentheses in call to 'exec'");
-    return syntax_error(ctx->si, "SyntaxError", last.end_lineno, last.end_col, last.end_lineno, ERR_NO_END,
-                        "Missing parentheses in call to '%s'. Did you mean %s(%.*s)?", what, what, n, t->s);
+    return syntax_error(ctx->si, "SyntaxError", name.lineno, name.col, last.end_lineno, last.end_col,
+                        "Missing parentheses in call to '%s'. Did you mean %s(...)?", what, what);
+}
+
+static bool py_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+/* Before 3.10 SyntaxError's constructor itself rewrites the message of any plain SyntaxError whose
+ * text (from `start`, or just after the first colon) begins with "print " or "exec ", unless the
+ * line holds a '(' (exceptions.c, _report_missing_parentheses). */
+static bool legacy_statement_msg(ParseError *e, const char *start) {
+    const char *text = e->text;
+    while (*start && py_space(*start)) start++;
+    if (!strncmp(start, "exec ", 5)) {
+        snprintf(e->msg, sizeof e->msg, "Missing parentheses in call to 'exec'");
+        return true;
+    }
+    if (strncmp(start, "print ", 6) != 0) return false;
+    const char *a = start + 6, *z = strchr(a, ';');
+    if (!z) z = text + strlen(text);
+    while (a < z && strchr(" \t\r\n", *a)) a++;
+    while (z > a && strchr(" \t\r\n", z[-1])) z--;
+    char arg[200];
+    snprintf(arg, sizeof arg, "%.*s", (int)(z - a), a);
+    snprintf(e->msg, sizeof e->msg, "Missing parentheses in call to 'print'. Did you mean print(%s%s)?", arg,
+             z > a && z[-1] == ',' ? " end=\" \"" : "");
+    return true;
+}
+
+static void legacy_statement_check(ParseError *e) {
+    if (e->status != PARSE_ERROR || !e->text || strcmp(e->type_name, "SyntaxError") != 0) return;
+    if (strchr(e->text, '(')) return;
+    if (legacy_statement_msg(e, e->text)) return;
+    const char *colon = strchr(e->text, ':');
+    if (colon) legacy_statement_msg(e, colon + 1);
 }
 
 /* CPython tokenizes the rest of the source after a generic syntax error, and a tokenizer error
@@ -297,6 +347,10 @@ void parse_syntax_error(ParseCtx *ctx, int major, const Token *tok, void *parser
             syntax_error(si, "IndentationError", t.lineno, t.col, t.end_lineno, t.end_col,
                          "expected an indented block after %s on line %d", header_phrase(ctx->header_kw, buf, sizeof buf),
                          ctx->header_line);
+        } else if (at_eof) {
+            /* 3.8 only sees the end of the input there */
+            syntax_error_eof38(si, V(ctx) >= 39 ? "IndentationError" : "SyntaxError", 1, false,
+                               V(ctx) >= 39 ? "expected an indented block" : "unexpected EOF while parsing");
         } else {
             syntax_error(si, "IndentationError", t.lineno, t.col, t.lineno, ERR_NO_END, "expected an indented block");
         }
@@ -310,15 +364,16 @@ void parse_syntax_error(ParseCtx *ctx, int major, const Token *tok, void *parser
         if (V(ctx) >= 310) si->err->end_offset = -1;
         return;
     }
-    if (is_legacy_print(ctx, &t)) {
+    if (V(ctx) >= 310 && is_legacy_print(ctx, &t)) {
         legacy_print_error(ctx, &t);
         return;
     }
-    if (major == TK_NEWLINE && ctx->prev.type == TK_COMMA && ctx->line_first == TK_FROM && accepts(parser, TK_NAME) &&
-        V(ctx) >= 39) {
-        err_tok(ctx, "SyntaxError", t, "trailing comma not allowed without surrounding parentheses");
+    if (major == TK_NEWLINE && ctx->prev.type == TK_COMMA && ctx->line_first == TK_FROM && accepts(parser, TK_NAME)) {
+        if (V(ctx) >= 39) err_tok(ctx, "SyntaxError", t, "trailing comma not allowed without surrounding parentheses");
+        else import_names_error(ctx);
         return;
     }
+    if (major == TK_COLONEQUAL && walrus_target_error(ctx)) return;
     if (V(ctx) >= 310) {
         if (major == TK_NEWLINE && accepts(parser, TK_COLON)) {
             err_tok(ctx, "SyntaxError", t, "expected ':'");
@@ -332,7 +387,7 @@ void parse_syntax_error(ParseCtx *ctx, int major, const Token *tok, void *parser
         }
     }
     if (at_eof && V(ctx) < 310) {
-        syntax_error(si, "SyntaxError", t.lineno, t.col, t.lineno, ERR_NO_END, "unexpected EOF while parsing");
+        syntax_error_eof38(si, "SyntaxError", 1, false, "unexpected EOF while parsing");
         return;
     }
     if (major == TK_ASYNC) {
@@ -412,7 +467,10 @@ Module *parse_source(Arena *a, const char *src, size_t len, const char *filename
         while (lx.p < lx.end && (*lx.p == ' ' || *lx.p == '\t')) lx.p++;
     int tok = base == PARSE_EVAL ? TK_MODE_EVAL : base == PARSE_SINGLE ? TK_MODE_SINGLE : TK_MODE_FILE;
     run_parser(&ctx, &lx, tok);
-    if (syntax_failed(&si)) return NULL;
+    if (syntax_failed(&si)) {
+        if (si.version < 310) legacy_statement_check(err);
+        return NULL;
+    }
     if (!ctx.module) {
         syntax_error(&si, "SyntaxError", lx.lineno, 0, lx.lineno, 0, "invalid syntax");
         return NULL;

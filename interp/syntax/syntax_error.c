@@ -74,6 +74,23 @@ bool syntax_error_tok(const SourceInfo *si, const char *type, int lineno, int co
     return false;
 }
 
+bool syntax_error_eof38(const SourceInfo *si, const char *type, int file_lines, bool file_text, const char *msg) {
+    int last = 1;
+    const char *line = si->src, *end = si->src + si->len;
+    for (const char *p = si->src; p < end; p++)
+        if (*p == '\n' && p + 1 < end) last++, line = p + 1;
+    const char *eol = memchr(line, '\n', (size_t)(end - line));
+    int col = (int)((eol ? eol : end) - line);
+    if (eol && eol > line && eol[-1] == '\r') col--;
+    syntax_error(si, type, last, col, last, ERR_NO_END, "%s", msg);
+    ParseError *e = si->err;
+    if (si->from_file && e->lineno == last && !strcmp(e->msg, msg)) {
+        e->lineno = last + file_lines;
+        if (!file_text) e->text = arena_strdup(si->arena, "");
+    }
+    return false;
+}
+
 void syntax_text_strip_newline(const SourceInfo *si) {
     char *t = si->err->text;
     if (!t) return;

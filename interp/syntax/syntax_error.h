@@ -41,6 +41,12 @@ bool syntax_error_tok(const SourceInfo *si, const char *type, int lineno, int co
 #endif
     ;
 
+/* CPython 3.8/3.9 (the LL(1) tokenizer and parser) place errors found at the end of the input on the
+ * last line of text, offset just past its end, with that line as text. Its file reader reports
+ * them `file_lines` lines further down (1, or 2 after a backslash continuation) with an empty
+ * text (3.9's is a stale buffer that prints as empty) unless `file_text`. */
+bool syntax_error_eof38(const SourceInfo *si, const char *type, int file_lines, bool file_text, const char *msg);
+
 /* Drops the newline from the recorded error's text (the tokenizer's view of the line). */
 void syntax_text_strip_newline(const SourceInfo *si);
 
