@@ -112,6 +112,18 @@ static bool close_delegate(Interp *I, Obj *yf) {
     return r != NULL;
 }
 
+/* The outcome of a resume as gen.send/gen.throw report it: the yielded value, or NULL with
+ * StopIteration(return value) when the generator finished. */
+static Obj *yielded_or_stop(Interp *I, int st, Obj *res) {
+    if (st == 1) return res;
+    if (st == 0) {
+        if (res == I->none) err_set_none(I, I->e_StopIteration);
+        else err_set(I, I->e_StopIteration, res);
+        DECREF(I, res);
+    }
+    return NULL;
+}
+
 /* Throw exc (an instance, stolen) into the generator; returns the next yielded value. */
 static Obj *throw_into(Interp *I, Obj *gen, Obj *exc) {
     GenObj *g = GEN(gen);
@@ -167,16 +179,16 @@ static Obj *throw_into(Interp *I, Obj *gen, Obj *exc) {
             f->sp[-1] = val;
             DECREF(I, old);
             f->ip++; /* past YIELD_FROM */
-            gen_resume(I, gen, NULL, GEN_MODE_CONTINUE, &res);
-            return res;
+            int st = gen_resume(I, gen, NULL, GEN_MODE_CONTINUE, &res);
+            return yielded_or_stop(I, st, res);
         }
         goto throw_here;
     }
 throw_exc:
     err_restore(I, exc);
-throw_here:
-    gen_resume(I, gen, NULL, GEN_MODE_THROW, &res);
-    return res;
+throw_here:;
+    int st = gen_resume(I, gen, NULL, GEN_MODE_THROW, &res);
+    return yielded_or_stop(I, st, res);
 }
 
 Obj *gen_throw_exc(Interp *I, Obj *gen, Obj *exc) {
