@@ -478,7 +478,15 @@ static bool compile_for(CompileCtx *c, Stmt *s) {
     int l_start = new_label(c), l_cleanup = new_label(c), l_end = new_label(c);
     if (!compile_expr(c, s->v.for_.iter) || !emit(c, BC_GET_ITER, 0)) return false;
     use_label(c, l_start);
+    const Profile *p = c->I->prof;
+    if (p->major == 3 && p->minor >= 13) { /* 3.13 reports a failing iteration at the iterable */
+        Expr *it = s->v.for_.iter;
+        set_loc(c, &it->loc);
+        if (it->kind == EXPR_CALL && it->v.call.func->end_lineno == it->lineno)
+            c->u->loc.anchor_lo = it->v.call.func->end_col_offset;
+    }
     if (!emit_jump(c, BC_FOR_ITER, l_cleanup)) return false;
+    set_loc(c, &s->loc);
     if (!push_fblock(c, FB_FOR, l_start, l_end, NULL)) return false;
     if (!compile_store(c, s->v.for_.target) || !compile_body(c, &s->v.for_.body)) return false;
     pop_fblock(c);

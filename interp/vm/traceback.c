@@ -208,7 +208,7 @@ static bool caret_line(Interp *I, CodeObj *co, int lasti, const char *line, char
         }
     } else if (I->prof->minor >= 13 && I->prof->major == 3 &&
                (op == BC_CALL || op == BC_CALL_KW || op == BC_CALL_METHOD || op == BC_CALL_METHOD_KW ||
-                op == BC_CALL_FUNCTION_EX) &&
+                op == BC_CALL_FUNCTION_EX || op == BC_FOR_ITER) &&
                p->anchor_lo > start && p->anchor_lo < end && p->end_line == p->line) {
         int a = p->anchor_lo;
         while (a < end && line[a] != '(') a++;
@@ -319,7 +319,7 @@ static void print_multiline_313(Interp *I, FILE *out, CodeObj *co, int lasti) {
     bool has_anchors = false;
     int op = WORD_OP(co->code[lasti]);
     bool is_call = op == BC_CALL || op == BC_CALL_KW || op == BC_CALL_METHOD || op == BC_CALL_METHOD_KW ||
-                   op == BC_CALL_FUNCTION_EX;
+                   op == BC_CALL_FUNCTION_EX || op == BC_FOR_ITER;
     if ((is_call || op == BC_BINARY_SUBSCR) && p->anchor_lo >= 0) {
         /* the callee / subscripted value ends on the first line: '(' or '[' starts the rest */
         const char *l0 = first_orig;
