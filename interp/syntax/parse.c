@@ -454,6 +454,8 @@ Module *parse_source(Arena *a, const char *src, size_t len, const char *filename
     SourceInfo si = {src, len, pyversion < 36 ? 38 : pyversion, a, err,
                      base == PARSE_SINGLE || (mode & PARSE_FLAG_INCOMPLETE) != 0, (mode & PARSE_FLAG_FILE) != 0,
                      filename ? filename : "<string>"};
+    ParseError deferred = {0};
+    si.deferred = &deferred;
     ParseCtx ctx = {0};
     ctx.si = &si;
     ctx.arena = a;
@@ -467,6 +469,7 @@ Module *parse_source(Arena *a, const char *src, size_t len, const char *filename
         while (lx.p < lx.end && (*lx.p == ' ' || *lx.p == '\t')) lx.p++;
     int tok = base == PARSE_EVAL ? TK_MODE_EVAL : base == PARSE_SINGLE ? TK_MODE_SINGLE : TK_MODE_FILE;
     run_parser(&ctx, &lx, tok);
+    if (!syntax_failed(&si) && deferred.status == PARSE_ERROR) *err = deferred;
     if (syntax_failed(&si)) {
         if (si.version < 310) legacy_statement_check(err);
         return NULL;

@@ -20,6 +20,7 @@ typedef struct ParseCtx {
     int header_kw;       /* the compound statement keyword that began the current logical line */
     int header_line;
     int line_first;
+    Loc strings_loc;     /* the string literals being decoded (error positions before 3.12) */
     Expr *if_body;       /* the expression before the latest `if` inside an expression */      /* the first token of the current simple statement */
 } ParseCtx;
 

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "syntax/ast_build.h"
+#include "syntax/parse.h"
 #include "syntax/unicode.h"
 
 #define V(ctx) ((ctx)->si->version)
@@ -93,10 +94,31 @@ static void put_cp(Builder *b, uint32_t cp) {
     put(b, tmp, (size_t)utf8_encode(cp, tmp));
 }
 
+/* Where CPython's string parser raises an error: 3.12+ where it is (`at`), 3.8 at the start of the
+ * first literal, 3.9-3.11 at the token after the literals (the parser's lookahead, which is the
+ * token being pushed when the `strings` rule is reduced), ending where it ends from 3.10.
+ * `tok` marks 3.12 tokenizer errors (their text has no newline). */
+static bool string_error(ParseCtx *ctx, Loc at, bool tok, const char *msg) {
+    if (V(ctx) >= 312) {
+        if (tok)
+            return syntax_error_tok(ctx->si, "SyntaxError", at.lineno, at.col_offset, at.end_lineno,
+                                    at.end_col_offset, "%s", msg);
+        return ast_error_at(ctx, at, "%s", msg);
+    }
+    if (V(ctx) < 39) {
+        Loc f = ctx->strings_loc;
+        SourceInfo later = *ctx->si;
+        if (later.deferred) later.err = later.deferred;
+        return syntax_error(&later, "SyntaxError", f.lineno, f.col_offset, f.lineno, ERR_NO_END, "%s", msg);
+    }
+    Token n = ctx->cur;
+    return syntax_error(ctx->si, "SyntaxError", n.lineno, n.col, n.end_lineno, n.end_col, "%s", msg);
+}
+
 static bool literal_error(ParseCtx *ctx, const Literal *li, const char *fmt, const char *detail, int a, int z) {
     char msg[200];
     snprintf(msg, sizeof msg, fmt, a, z, detail);
-    return ast_error_at(ctx, ast_token_loc(*li->tok), "%s", msg);
+    return string_error(ctx, ast_token_loc(*li->tok), false, msg);
 }
 
 /* A few \N{...} names; the full Unicode name table is out of scope for a teaching interpreter. */
@@ -245,7 +267,7 @@ static bool add_text(Builder *b, const Literal *li, const char *s, const char *e
             if (li->bytes) {
                 const char *msg = V(b->ctx) >= 310 ? "bytes can only contain ASCII literal characters"
                                                    : "bytes can only contain ASCII literal characters.";
-                return ast_error_at(b->ctx, ast_token_loc(*li->tok), "%s", msg);
+                return string_error(b->ctx, ast_token_loc(*li->tok), false, msg);
             }
             size_t pos;
             int nbad;
@@ -253,13 +275,14 @@ static bool add_text(Builder *b, const Literal *li, const char *s, const char *e
             size_t avail = (size_t)(li->body_end - s);
             if (utf8_find_error(s, avail < 4 ? avail : 4, &pos, &nbad, &why) && pos == 0) {
                 int at = (int)(s - li->body);
+                char msg[200];
                 if (nbad > 1)
-                    return ast_error_at(b->ctx, ast_token_loc(*li->tok),
-                                        "(unicode error) 'utf-8' codec can't decode bytes in position %d-%d: %s", at,
-                                        at + nbad - 1, why);
-                return ast_error_at(b->ctx, ast_token_loc(*li->tok),
-                                    "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s", c, at,
-                                    why);
+                    snprintf(msg, sizeof msg, "(unicode error) 'utf-8' codec can't decode bytes in position %d-%d: %s",
+                             at, at + nbad - 1, why);
+                else
+                    snprintf(msg, sizeof msg, "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s",
+                             c, at, why);
+                return string_error(b->ctx, ast_token_loc(*li->tok), false, msg);
             }
         }
         size_t n = 1;
@@ -308,7 +331,7 @@ static bool fstring_error_w(ParseCtx *ctx, const Literal *li, const char *at, in
     const char *ls;
     locate(li, at, &lineno, &ls);
     int col = (int)(at - ls);
-    return syntax_error(ctx->si, "SyntaxError", lineno, col, lineno, col + width, "%s", msg);
+    return string_error(ctx, (Loc){lineno, col, lineno, col + width}, width == 0, msg);
 }
 
 static bool fstring_error(ParseCtx *ctx, const Literal *li, const char *at, const char *msg) {
@@ -352,24 +375,141 @@ static Expr *joined(ParseCtx *ctx, AstList *values, Loc loc) {
     return e;
 }
 
+/* Before 3.12 CPython parses a field's expression as a separate source text "(expr)": its errors
+ * are placed in that text (the line number from 3.9 is the field's), with the text "(expr)\n"
+ * and, from 3.9, "f-string: " before the message; 3.8 reports an error at the closing paren as
+ * the end of the input. */
+static void field_error_before_312(ParseCtx *ctx, const char *s, const char *e, int lineno) {
+    size_t n = (size_t)(e - s);
+    char *src = arena_alloc(ctx->arena, n + 3);
+    src[0] = '(';
+    memcpy(src + 1, s, n);
+    src[n + 1] = ')';
+    ParseError sub;
+    if (parse_source(ctx->arena, src, n + 2, "<fstring>", PARSE_EVAL, V(ctx), &sub) || sub.status != PARSE_ERROR) {
+        syntax_error(ctx->si, "SyntaxError", lineno, 0, lineno, ERR_NO_END, "f-string: invalid syntax");
+        return;
+    }
+    const SourceInfo *si = ctx->si;
+    ParseError *err = V(ctx) < 39 && si->deferred ? si->deferred : si->err;
+    if (err->status != PARSE_OK) return;
+    *err = sub;
+    int chars = 0;
+    for (size_t i = 0; i < n + 2; i++) chars += ((unsigned char)src[i] & 0xC0) != 0x80;
+    if (V(ctx) < 39) {
+        if (sub.lineno == 1 && sub.offset == chars && !strcmp(sub.msg, "invalid syntax"))
+            snprintf(err->msg, sizeof err->msg, "unexpected EOF while parsing");
+        return;
+    }
+    snprintf(err->msg, sizeof err->msg, "f-string: %.280s", sub.msg);
+    err->lineno += lineno - 1;
+    if (err->end_lineno) err->end_lineno += lineno - 1;
+    size_t tl = sub.text ? strlen(sub.text) : 0;
+    if (sub.text && (tl == 0 || sub.text[tl - 1] != '\n')) {
+        char *t = arena_alloc(ctx->arena, tl + 2);
+        memcpy(t, sub.text, tl);
+        t[tl] = '\n';
+        err->text = t;
+    }
+}
+
+static Expr *field_expr(ParseCtx *ctx, const char *s, const char *e, int lineno, const char *ls) {
+    if (V(ctx) >= 312) return parse_fstring_expr(ctx, s, e, lineno, ls);
+    ParseError scratch = {0};
+    SourceInfo si = *ctx->si;
+    si.err = &scratch;
+    ParseCtx sub = *ctx;
+    sub.si = &si;
+    Expr *value = parse_fstring_expr(&sub, s, e, lineno, ls);
+    if (value) return value;
+    field_error_before_312(ctx, s, e, lineno);
+    return NULL;
+}
+
+/* CPython < 3.12 finds a field's expression with a scanner of its own (string_parser.c,
+ * fstring_find_expr) whose errors come before any error in the expression itself. Returns the
+ * end of the expression, or NULL after reporting. */
+static const char *scan_field_before_312(ParseCtx *ctx, const Literal *li, const char *p, const char *end) {
+    char quote = 0, stack[200];
+    int triple = 0, depth = 0;
+    for (; p < end; p++) {
+        char c = *p;
+        if (c == '\\') {
+            fstring_error(ctx, li, p, "f-string expression part cannot include a backslash");
+            return NULL;
+        }
+        if (quote) {
+            if (c == quote && (!triple || (end - p > 2 && p[1] == c && p[2] == c))) {
+                p += triple ? 2 : 0;
+                quote = 0;
+            }
+        } else if (c == '\'' || c == '"') {
+            triple = end - p > 2 && p[1] == c && p[2] == c;
+            p += triple ? 2 : 0;
+            quote = c;
+        } else if (c == '[' || c == '{' || c == '(') {
+            if (depth >= 200) {
+                fstring_error(ctx, li, p, "f-string: too many nested parenthesis");
+                return NULL;
+            }
+            stack[depth++] = c;
+        } else if (c == '#') {
+            fstring_error(ctx, li, p, "f-string expression part cannot include '#'");
+            return NULL;
+        } else if (depth == 0 && strchr("!:}=<>", c)) {
+            if (end - p > 1 && p[1] == '=' && c != ':' && c != '}') {
+                p++;
+                continue;
+            }
+            if ((c == '<' || c == '>') && end - p > 1) continue;
+            break;
+        } else if (c == ']' || c == '}' || c == ')') {
+            char msg[96];
+            if (!depth) {
+                snprintf(msg, sizeof msg, "f-string: unmatched '%c'", c);
+                fstring_error(ctx, li, p, msg);
+                return NULL;
+            }
+            char open = stack[--depth];
+            if ((open == '(') != (c == ')') || (open == '[') != (c == ']')) {
+                snprintf(msg, sizeof msg, "f-string: closing parenthesis '%c' does not match opening parenthesis '%c'",
+                         c, open);
+                fstring_error(ctx, li, p, msg);
+                return NULL;
+            }
+        }
+    }
+    char msg[64];
+    if (quote) snprintf(msg, sizeof msg, "f-string: unterminated string");
+    else if (depth) snprintf(msg, sizeof msg, "f-string: unmatched '%c'", stack[depth - 1]);
+    else if (p >= end) snprintf(msg, sizeof msg, "f-string: expecting '}'");
+    else return p;
+    fstring_error(ctx, li, p, msg);
+    return NULL;
+}
+
 /* Parses `{expr[=][!c][:spec]}` with *pp just past the `{`. */
 static bool replacement_field(Builder *b, const Literal *li, const char **pp, const char *end, int depth) {
     ParseCtx *ctx = b->ctx;
     const char *open = *pp - 1;
-    if (depth >= 2) return fstring_error(ctx, li, open, "f-string: expressions nested too deeply");
-    const char *s = *pp, *e = expr_end(s, end);
+    if (depth >= 2 && V(ctx) < 312) return fstring_error(ctx, li, open, "f-string: expressions nested too deeply");
+    const char *s = *pp, *e = V(ctx) >= 312 ? expr_end(s, end) : scan_field_before_312(ctx, li, s, end);
+    if (!e) return false;
     const char *q = s;
     while (q < e && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r' || *q == '\f')) q++;
-    if (q == e)
-        return fstring_error_w(ctx, li, e, 1,
-                             V(ctx) >= 312 ? "f-string: valid expression required before '}'"
-                                           : "f-string: empty expression not allowed");
-    for (const char *h = s; h < e; h++)
-        if (*h == '#' && V(ctx) < 312) return fstring_error(ctx, li, h, "f-string expression part cannot include '#'");
+    if (q == e) {
+        char msg[64];
+        if (V(ctx) >= 312 || (V(ctx) == 311 && e < end && strchr("!:=", *e)))
+            snprintf(msg, sizeof msg, "f-string: %sexpression required before '%c'", V(ctx) >= 312 ? "valid " : "",
+                     e < end ? *e : '}');
+        else
+            snprintf(msg, sizeof msg, "f-string: empty expression not allowed");
+        return fstring_error_w(ctx, li, e, 1, msg);
+    }
     int lineno;
     const char *ls;
     locate(li, s, &lineno, &ls);
-    Expr *value = parse_fstring_expr(ctx, s, e, lineno, ls);
+    Expr *value = field_expr(ctx, s, e, lineno, ls);
     if (!value) return false;
     const char *p = e;
     int conversion = -1;
@@ -489,15 +629,18 @@ Expr *ast_strings(ParseCtx *ctx, AstList *tokens) {
     Token *first = tokens->items[0], *last = tokens->items[tokens->n - 1];
     Builder b = {ctx, NULL, 0, 0, false, false, ast_list_new(ctx),
                  {first->lineno, first->col, last->end_lineno, last->end_col}, false, {0, 0, 0, 0}};
+    ctx->strings_loc = b.loc;
     bool any_f = false, bytes = false;
     for (int i = 0; i < tokens->n; i++) {
         Literal li;
         literal_info(tokens->items[i], &li);
         if (i == 0) bytes = li.bytes;
         if (li.bytes != bytes) {
-            Token *t = tokens->items[i];
-            ast_error_at(ctx, (Loc){t->end_lineno, t->end_col, t->end_lineno, t->end_col + 1},
-                         "cannot mix bytes and nonbytes literals");
+            if (V(ctx) >= 39)
+                syntax_error(ctx->si, "SyntaxError", ctx->cur.lineno, ctx->cur.col, ctx->cur.end_lineno,
+                             ctx->cur.end_col, "cannot mix bytes and nonbytes literals");
+            else
+                string_error(ctx, b.loc, false, "cannot mix bytes and nonbytes literals");
             return ast_new_expr(ctx, EXPR_CONSTANT, b.loc);
         }
         if (!b.buf_used) b.buf_u = li.u;

@@ -17,6 +17,9 @@ typedef struct SourceInfo {
     bool incomplete_ok; /* report input that stops too early as PARSE_INCOMPLETE */
     bool from_file;     /* PARSE_FLAG_FILE: CPython's file tokenizer */
     const char *filename;
+    /* 3.8 decodes string literals only after parsing the whole input: their errors wait here and
+     * count only when the parse succeeds. */
+    ParseError *deferred;
 } SourceInfo;
 
 /* Marks for `end_col`: no end position (CPython < 3.10 has none). */
