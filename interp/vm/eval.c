@@ -114,8 +114,14 @@ Obj *vm_eval_frame(Interp *I, Frame *f, bool throwflag) {
 Obj *vm_eval(Interp *I, Frame *f, bool throwflag) {
     VmState *vm = I->vm;
     if (!vm_check_c_stack(I)) return NULL;
+    /* 3.12+: entering the eval loop from C also costs C recursion (two of CPython's checks) */
+    if (vm->c_limit && (vm->c_depth += 2) > vm->c_limit) {
+        vm->c_depth -= 2;
+        return err_string(I, I->e_RecursionError, "maximum recursion depth exceeded");
+    }
     if (++I->recursion_depth > I->recursion_limit) {
         I->recursion_depth--;
+        if (vm->c_limit) vm->c_depth -= 2;
         return err_string(I, I->e_RecursionError, "maximum recursion depth exceeded");
     }
     f->back = vm->frame;
@@ -481,7 +487,17 @@ dispatch:
             DISPATCH();
         }
         SAVE_FRAME();
-        Obj *res = obj_call(I, callable, args, nargs, kwnames);
+        Obj *res;
+        if (vm->feat.count_builtin_calls && TYPE(callable) == I->t_builtin_func) {
+            /* a builtin's call counts against the recursion limit (the C one in 3.12+) */
+            if (vm_enter_recursive(I, " while calling a Python object") < 0) {
+                res = NULL;
+            } else {
+                res = obj_call(I, callable, args, nargs, kwnames);
+                vm_leave_recursive(I);
+            }
+        } else
+            res = obj_call(I, callable, args, nargs, kwnames);
         XDECREF(I, kwnames);
         for (int i = 0; i < consumed; i++) {
             Obj *x = POP();
@@ -1108,5 +1124,6 @@ return_value:
 exit_eval:
     vm->frame = f->back;
     I->recursion_depth--;
+    if (vm->c_limit) vm->c_depth -= 2;
     return retval;
 }

@@ -54,6 +54,8 @@ bool vm_init(Interp *I) {
     ft->source_for_stdin = pyver_ge(I, 3, 13);
     ft->exc_type_qualname = pyver_ge(I, 3, 9);
     ft->exc_type_main_omitted = pyver_ge(I, 3, 11);
+    ft->count_builtin_calls = true;
+    vm->c_limit = pyver_ge(I, 3, 13) ? 10000 : pyver_ge(I, 3, 12) ? 1500 : 0;
     if (I->recursion_limit <= 0) I->recursion_limit = 1000;
     return true;
 }
@@ -89,8 +91,12 @@ bool vm_check_c_stack(Interp *I) {
 }
 
 int vm_enter_recursive(Interp *I, const char *where) {
-    if (++I->recursion_depth > I->recursion_limit || !vm_check_c_stack(I)) {
-        I->recursion_depth--;
+    VmState *vm = I->vm;
+    bool over;
+    if (vm && vm->c_limit) over = ++vm->c_depth > vm->c_limit;
+    else over = ++I->recursion_depth > I->recursion_limit;
+    if (over || !vm_check_c_stack(I)) {
+        vm_leave_recursive(I);
         if (err_occurred(I)) err_clear(I);
         err_format(I, I->e_RecursionError, "maximum recursion depth exceeded%s", where ? where : "");
         return -1;
@@ -98,7 +104,10 @@ int vm_enter_recursive(Interp *I, const char *where) {
     return 0;
 }
 
-void vm_leave_recursive(Interp *I) { I->recursion_depth--; }
+void vm_leave_recursive(Interp *I) {
+    if (I->vm && I->vm->c_limit) I->vm->c_depth--;
+    else I->recursion_depth--;
+}
 
 bool vm_current_location(Interp *I, const char **filename, int *lineno) {
     Frame *f = I->vm ? I->vm->frame : NULL;

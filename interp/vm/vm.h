@@ -21,6 +21,7 @@ typedef struct VmFeatures {
     bool exc_type_qualname;      /* 3.9+: uncaught exceptions name their type by __qualname__ */
     bool exc_type_main_omitted;  /* 3.11+: ... without a "__main__." prefix */
     bool source_for_stdin;       /* 3.13: REPL input lines are shown in tracebacks */
+    bool count_builtin_calls;    /* builtin calls count against the (C) recursion limit */
 } VmFeatures;
 
 struct VmState {
@@ -36,6 +37,9 @@ struct VmState {
     Obj *build_class;          /* the __build_class__ builtin function */
     VmFeatures feat;
     int interrupt_tick;
+    /* 3.12+ count C-level recursion apart from Python frames (CPython's C_RECURSION_LIMIT:
+     * 1500 in 3.12, 10000 in 3.13); 0: one counter for both, as 3.11 and before. */
+    int c_depth, c_limit;
 };
 
 bool vm_init(Interp *I);

@@ -1,0 +1,4 @@
+class C:
+    def __repr__(self):
+        return repr(self)
+repr(C())
