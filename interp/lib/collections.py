@@ -670,8 +670,12 @@ def _make_abc_module():
 abc = _make_abc_module()
 sys.modules['collections.abc'] = abc
 
-for _t in (tuple, str, range, memoryview, bytes):
+for _t in (tuple, str, range, bytes):
     Sequence.register(_t)
+try:
+    Sequence.register(memoryview)
+except NameError:  # an interpreter without memoryview
+    pass
 for _t in (bytes, bytearray):
     ByteString.register(_t)
 MutableSequence.register(list)

@@ -25,8 +25,12 @@ def _f():
     pass
 
 
-_atomic = {type(None), type(Ellipsis), type(NotImplemented), int, float, bool, complex, bytes,
+_atomic = {type(None), type(Ellipsis), type(NotImplemented), int, float, bool, bytes,
            str, type(_f.__code__), type, range, type(len), type(_f), property}
+try:
+    _atomic.add(complex)
+except NameError:  # an interpreter without complex numbers
+    pass
 try:
     import weakref
     _atomic.add(weakref.ref)
@@ -121,7 +125,12 @@ def _default_reduce(cls):
 def _reduce(x, cls):
     """(callable, args, state, listiter, dictiter) for x, as __reduce_ex__(4) gives them."""
     if not _default_reduce(cls):
-        rv = x.__reduce_ex__(4)
+        # object.__reduce_ex__ defers to an overridden __reduce__.
+        ex = getattr(cls, '__reduce_ex__', None)
+        if ex is not None and ex is not getattr(object, '__reduce_ex__', None):
+            rv = x.__reduce_ex__(4)
+        else:
+            rv = x.__reduce__()
         if isinstance(rv, str):
             return None, None, None, None, None, rv
         rv = tuple(rv) + (None,) * (5 - len(rv))

@@ -61,7 +61,9 @@ try:
 except TypeError as _exc:
     _tb = _exc.__traceback__
     TracebackType = type(_tb)
-    FrameType = type(_tb.tb_frame)
+    # Without frame objects on tracebacks there is no FrameType (the rest stays usable).
+    if hasattr(_tb, 'tb_frame'):
+        FrameType = type(_tb.tb_frame)
     _tb = None
 
 GetSetDescriptorType = type(FunctionType.__code__)
@@ -71,7 +73,11 @@ MemberDescriptorType = type(FunctionType.__globals__)
 def _namespace_type():
     impl = getattr(sys, 'implementation', None)
     if impl is not None and type(impl).__name__ == 'SimpleNamespace':
-        return type(impl)
+        try:
+            type(impl)(a=1)
+            return type(impl)
+        except TypeError:  # the interpreter's type cannot be called: use the one below
+            pass
 
     class SimpleNamespace:
         """A simple attribute-based namespace."""
@@ -107,9 +113,15 @@ _repr_running = set()
 SimpleNamespace = _namespace_type()
 
 if _V >= (3, 9):
-    GenericAlias = type(list[int])
+    try:
+        GenericAlias = type(list[int])
+    except TypeError:  # an interpreter without builtin generic aliases
+        pass
 if _V >= (3, 10):
-    UnionType = type(int | str)
+    try:
+        UnionType = type(int | str)
+    except TypeError:  # an interpreter without X | Y unions of types
+        pass
     NoneType = type(None)
     EllipsisType = type(Ellipsis)
     NotImplementedType = type(NotImplemented)
