@@ -3,7 +3,9 @@
 #include <string.h>
 
 #include "objects/code.h"
+#include "objects/abstract.h"
 #include "objects/bytes.h"
+#include "objects/list.h"
 #include "objects/int.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -108,6 +110,39 @@ static const MemberDef code_members[] = {
     {NULL, 0, 0, false, NULL},
 };
 
+static Obj *pos_item(Interp *I, int32_t v) { return v < 0 ? NEWREF(I->none) : int_from_i64(I, v); }
+
+/* co_positions(): (lineno, end_lineno, col, end_col) per instruction, as CPython 3.11+. */
+static Obj *code_positions(Interp *I, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
+    CodeObj *co = CODE(self);
+    Obj *l = list_new(I, co->ncode);
+    if (!l) return NULL;
+    for (int i = 0; i < co->ncode; i++) {
+        CodePos *p = &co->pos[i];
+        Obj *t = tuple_new(I, 4);
+        if (!t) {
+            DECREF(I, l);
+            return NULL;
+        }
+        TUPLE_SET(t, 0, pos_item(I, p->line));
+        TUPLE_SET(t, 1, pos_item(I, p->end_line));
+        TUPLE_SET(t, 2, pos_item(I, p->col));
+        TUPLE_SET(t, 3, pos_item(I, p->end_col));
+        LIST_SET(l, i, t);
+    }
+    Obj *it = obj_iter(I, l);
+    DECREF(I, l);
+    return it;
+}
+
+static const MethodDef code_methods[] = {
+    {"co_positions", code_positions, METH_NOARGS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 static const GetSetDef code_getset[] = {
     {"co_varnames", get_varnames, NULL, NULL, NULL},
     {"co_cellvars", get_cellvars, NULL, NULL, NULL},
@@ -130,5 +165,6 @@ const TypeObj code_tmpl = {
     .hash = code_hash,
     .members = code_members,
     .getset = code_getset,
+    .methods = code_methods,
     .weaklistoffset = offsetof(CodeObj, weakreflist),
 };

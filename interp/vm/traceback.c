@@ -43,9 +43,9 @@ void vm_traceback_here(Interp *I, Frame *f, Obj *exc) {
     Obj *old = exc_get_traceback(exc);
     Obj *tb = traceback_new(I, old, OBJ(f->code), f->lasti, frame_lineno(f));
     if (!tb) return;
+    ((TbObj *)tb)->globals = f->globals ? NEWREF(f->globals) : NULL;
     if (!old && I->prof->did_you_mean && exc_matches(I, exc, I->e_NameError)) {
         TbObj *t = (TbObj *)tb;
-        t->globals = f->globals ? NEWREF(f->globals) : NULL;
         t->builtins = f->builtins ? NEWREF(f->builtins) : NULL;
         Obj *saved = err_fetch(I);
         t->locals = frame_locals_dict(I, f);
@@ -83,13 +83,26 @@ static Obj *tb_get_next(Interp *I, Obj *o, void *c) {
     return NEWREF(n ? n : I->none);
 }
 
+/* CPython's tb_lasti is a byte offset of 2-byte code units: instruction index * 2. */
+static Obj *tb_get_lasti(Interp *I, Obj *o, void *c) {
+    (void)c;
+    return int_from_i64(I, (int64_t)((TbObj *)o)->tb.lasti * 2);
+}
+
+static Obj *tb_get_frame(Interp *I, Obj *o, void *c) {
+    (void)c;
+    TbObj *t = (TbObj *)o;
+    return frameobj_new(I, t->tb.code, t->tb.lineno, t->globals, t->locals, NULL);
+}
+
 static const MemberDef tb_members[] = {
     {"tb_lineno", MEMBER_INT, offsetof(TracebackObj, lineno), true, NULL},
-    {"tb_lasti", MEMBER_INT, offsetof(TracebackObj, lasti), true, NULL},
     {NULL, 0, 0, false, NULL},
 };
 static const GetSetDef tb_getset[] = {
     {"tb_next", tb_get_next, NULL, NULL, NULL},
+    {"tb_lasti", tb_get_lasti, NULL, NULL, NULL},
+    {"tb_frame", tb_get_frame, NULL, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL},
 };
 

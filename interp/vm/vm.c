@@ -283,9 +283,3 @@ Obj *vm_format_unbound(Interp *I, Frame *f, int idx) {
                         name);
     return err_name(I, I->e_NameError, name, "free variable '%U' referenced before assignment in enclosing scope", name);
 }
-
-/* frames are not exposed as objects yet: the type exists for the type list */
-const TypeObj frame_tmpl = {
-    .name = "frame",
-    .basicsize = sizeof(Obj),
-};

@@ -75,6 +75,12 @@ void vm_leave_recursive(Interp *I);
 /* Check only the C stack (true: room left); sets RecursionError when not. */
 bool vm_check_c_stack(Interp *I);
 
+/* sys._getframe(depth): a frame object (a snapshot: f_code, f_lineno, f_globals, f_locals,
+ * f_back) of the depth-th frame from the innermost; ValueError "call stack is not deep enough". */
+Obj *vm_get_frame(Interp *I, int depth);
+/* The kept source text of filename (a new str), or None: for sys._getsource / linecache. */
+Obj *vm_source_text(Interp *I, Obj *filename);
+
 /* Add the current frame to exc's traceback (what happens when an exception passes a frame). */
 void vm_traceback_here(Interp *I, Frame *f, Obj *exc);
 /* Traceback objects: tb_next, the code, the instruction index and line. */

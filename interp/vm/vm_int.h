@@ -29,6 +29,8 @@ typedef struct TracebackObj {
     Obj *code;       /* CodeObj */
     int lasti, lineno;
 } TracebackObj;
+/* frameobject.c: a frame object snapshot (globals/locals may be NULL: empty dicts) */
+Obj *frameobj_new(Interp *I, Obj *code, int lineno, Obj *globals, Obj *locals, Obj *back);
 /* buildclass.c */
 Obj *vm_build_class_func(Interp *I);
 /* raising helpers used by eval.c and gen.c */
