@@ -939,7 +939,8 @@ static bool compile_module_body(CompileCtx *c, Module *m) {
         Stmt *last = m->body.items[m->body.n - 1];
         c->u->loc = (CodePos){last->end_lineno, last->end_lineno, -1, -1, -1, -1};
     }
-    return emit_none(c) && emit(c, BC_RETURN_VALUE, 0);
+    int none = add_const(c, NEWREF(c->I->none));
+    return none >= 0 && emit(c, BC_RETURN_CONST, none);
 }
 
 Obj *compile_ast(Interp *I, Module *m, const char *filename, const char *src, size_t len, int mode,

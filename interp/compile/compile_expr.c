@@ -478,7 +478,8 @@ bool compile_function_def(CompileCtx *c, Stmt *s) {
         if (!compile_stmt(c, s->v.function_def.body.items[i])) return false;
     Stmt *last = s->v.function_def.body.items[s->v.function_def.body.n - 1];
     u->loc = (CodePos){last->end_lineno, last->end_lineno, -1, -1, -1, -1};
-    if (!emit_none(c) || !emit(c, BC_RETURN_VALUE, 0)) return false;
+    int none = add_const(c, NEWREF(c->I->none));
+    if (none < 0 || !emit(c, BC_RETURN_CONST, none)) return false;
     Obj *code = leave_unit(c);
     if (!code) return false;
     set_loc(c, &s->loc);

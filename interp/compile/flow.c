@@ -27,7 +27,6 @@ static int stack_effect(int op, int arg, bool jump) {
     case BC_STORE_FAST: case BC_STORE_DEREF: case BC_STORE_NAME: case BC_STORE_GLOBAL: return -1;
     case BC_DELETE_FAST: case BC_DELETE_DEREF: case BC_DELETE_NAME: case BC_DELETE_GLOBAL: return 0;
     case BC_LOAD_ATTR: return 0;
-    case BC_LOAD_FAST_ATTR: return 1;
     case BC_STORE_ATTR: return -2;
     case BC_DELETE_ATTR: return -1;
     case BC_LOAD_METHOD: return 1;
@@ -72,7 +71,7 @@ static int stack_effect(int op, int arg, bool jump) {
     case BC_LOAD_BUILD_CLASS: case BC_LOAD_ASSERTION_ERROR: return 1;
     case BC_IMPORT_NAME: return -1;
     case BC_IMPORT_FROM: return 1;
-    case BC_IMPORT_STAR: case BC_PRINT_EXPR: case BC_GEN_START: return -1;
+    case BC_IMPORT_STAR: case BC_PRINT_EXPR: return -1;
     case BC_SETUP_ANNOTATIONS: return 0;
     }
     return 0;

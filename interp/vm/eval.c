@@ -200,10 +200,6 @@ dispatch:
 #endif
 
     TARGET(NOP) { DISPATCH(); }
-    TARGET(GEN_START) {
-        DECREF(I, POP());
-        DISPATCH();
-    }
     TARGET(POP_TOP) {
         Obj *v = POP();
         XDECREF(I, v);
@@ -275,10 +271,6 @@ dispatch:
         INCREF(v);
         PUSH(v);
         DISPATCH();
-    }
-    TARGET(LOAD_FAST_ATTR) {
-        err_string(I, I->e_SystemError, "unused opcode");
-        goto error;
     }
     TARGET(STORE_FAST) {
         Obj *v = POP();
