@@ -482,7 +482,272 @@ static void eof_in_triple38(Lexer *lx, const char *from) {
     }
 }
 
+/* ---- 3.12 f-strings (PEP 701) ----
+ * From 3.12 the tokenizer reads an f-string's replacement fields as ordinary tokens, so a field
+ * may hold strings with the f-string's own quotes, comments and nested f-strings. The literal is
+ * still one STRING token here (strings.c parses its inside); this scanner finds where it ends and
+ * raises the errors CPython's tokenizer raises on the way. */
+
+enum { FS_ERROR, FS_FIELD_END, FS_CLOSED };
+enum { FS_MAX_NEST = 150 };
+
+typedef struct FStr {
+    char q;
+    bool triple, raw;
+    int lineno, col; /* where the f-string starts, for "unterminated" */
+    int nest;
+} FStr;
+
+static int fstring_literal312(Lexer *lx, Token *t, const char **pp, const FStr *f, bool spec);
+
+static bool fs_fail(Lexer *lx, Token *t, const char *at) {
+    lx->p = at;
+    fail(lx, t);
+    return false;
+}
+
+static bool at_quote(const char *p, const char *end, char q, bool triple) {
+    return *p == q && (!triple || (end - p >= 3 && p[1] == q && p[2] == q));
+}
+
+/* A plain string inside a field, from its opening quote; false after an error. */
+static bool fs_inner_string(Lexer *lx, Token *t, const char **pp, const FStr *f) {
+    const char *p = *pp, *qpos = p;
+    char q = *p;
+    bool triple = lx->end - p >= 3 && p[1] == q && p[2] == q;
+    const char *from = p;
+    while (from > lx->line_start && p - from < 2 && strchr("rRbBuU", from[-1])) from--;
+    if (from > lx->line_start && (from[-1] == '_' || ((from[-1] | 0x20) >= 'a' && (from[-1] | 0x20) <= 'z') ||
+                                  (from[-1] >= '0' && from[-1] <= '9')))
+        from = p;
+    int line = lx->lineno, col = col_of(lx, from);
+    const char *line_start0 = lx->line_start;
+    p += triple ? 3 : 1;
+    for (;;) {
+        if (p >= lx->end || (*p == '\n' && !triple)) {
+            if (q == f->q && triple == f->triple) {
+                /* CPython's tokenizer reports "f-string: expecting '}'" here, but only when its
+                 * parser asks for this token: strings.c decides, seeing the field end here. */
+                *pp = qpos;
+                lx->lineno = line;
+                lx->line_start = line_start0;
+                return true;
+            } else {
+                syntax_error_tok(lx->si, "SyntaxError", line, col, line, col,
+                                 triple ? "unterminated triple-quoted string literal (detected at line %d)"
+                                        : "unterminated string literal (detected at line %d)",
+                                 lx->lineno);
+            }
+            return fs_fail(lx, t, qpos);
+        }
+        if (*p == '\\' && p + 1 < lx->end) {
+            if (p[1] == '\n') newline(lx, p + 2);
+            p += 2;
+            continue;
+        }
+        if (*p == '\n') newline(lx, p + 1);
+        if (at_quote(p, lx->end, q, triple)) {
+            *pp = p + (triple ? 3 : 1);
+            return true;
+        }
+        p++;
+    }
+}
+
+/* Is the quote at p the start of an f-string (a prefix with f right before it)? */
+static bool quote_has_f_prefix(const Lexer *lx, const char *p, bool *raw) {
+    const char *s = p;
+    while (s > lx->line_start && s > p - 2 && ((s[-1] | 0x20) == 'f' || (s[-1] | 0x20) == 'r')) s--;
+    if (s > lx->line_start && (s[-1] == '_' || ((s[-1] | 0x20) >= 'a' && (s[-1] | 0x20) <= 'z') ||
+                               (s[-1] >= '0' && s[-1] <= '9')))
+        return false;
+    bool f = false;
+    *raw = false;
+    for (const char *c = s; c < p; c++) {
+        if ((*c | 0x20) == 'f') f = true;
+        if ((*c | 0x20) == 'r') *raw = true;
+    }
+    return f;
+}
+
+/* A replacement field, *pp just past its `{`: tokens up to the matching `}`. */
+static int fstring_field312(Lexer *lx, Token *t, const char **pp, const FStr *f) {
+    const char *p = *pp;
+    char stack[LEX_MAX_LEVEL];
+    int sline[LEX_MAX_LEVEL], scol[LEX_MAX_LEVEL], depth = 0;
+    stack[depth] = '{', sline[depth] = lx->lineno, scol[depth++] = col_of(lx, p - 1);
+    for (;;) {
+        if (p >= lx->end) {
+            int i = depth - 1;
+            syntax_error(lx->si, "SyntaxError", sline[i], scol[i], sline[i], -1, "'%c' was never closed", stack[i]);
+            lx->si->err->end_offset = 0;
+            fs_fail(lx, t, p);
+            return FS_ERROR;
+        }
+        char c = *p;
+        if (c == '\n') {
+            newline(lx, p + 1);
+            p++;
+        } else if (c == '#') {
+            while (p < lx->end && *p != '\n') p++;
+        } else if (c == '\'' || c == '"') {
+            bool raw;
+            if (quote_has_f_prefix(lx, p, &raw)) {
+                if (f->nest + 1 >= FS_MAX_NEST) {
+                    syntax_error_tok(lx->si, "SyntaxError", lx->lineno, col_of(lx, p), lx->lineno, col_of(lx, p),
+                                     "f-string: expressions nested too deeply");
+                    return fs_fail(lx, t, p), FS_ERROR;
+                }
+                bool triple = lx->end - p >= 3 && p[1] == c && p[2] == c;
+                FStr inner = {c, triple, raw, lx->lineno, col_of(lx, p), f->nest + 1};
+                p += triple ? 3 : 1;
+                if (fstring_literal312(lx, t, &p, &inner, false) != FS_CLOSED) return FS_ERROR;
+            } else {
+                const char *qpos = p;
+                if (!fs_inner_string(lx, t, &p, f)) return FS_ERROR;
+                if (p == qpos) {
+                    *pp = p + (f->triple ? 3 : 1);
+                    return FS_CLOSED;
+                }
+            }
+        } else if (c == '(' || c == '[' || c == '{') {
+            if (depth >= LEX_MAX_LEVEL) {
+                syntax_error_tok(lx->si, "SyntaxError", lx->lineno, col_of(lx, p), lx->lineno, col_of(lx, p),
+                                 "too many nested parentheses");
+                return fs_fail(lx, t, p), FS_ERROR;
+            }
+            stack[depth] = c, sline[depth] = lx->lineno, scol[depth++] = col_of(lx, p);
+            p++;
+        } else if (c == ')' || c == ']' || c == '}') {
+            int col = col_of(lx, p);
+            if (depth == 1 && c != '}') {
+                syntax_error_tok(lx->si, "SyntaxError", lx->lineno, col, lx->lineno, col, "f-string: unmatched '%c'", c);
+                return fs_fail(lx, t, p), FS_ERROR;
+            }
+            char open = stack[depth - 1], want = open == '(' ? ')' : open == '[' ? ']' : '}';
+            if (c != want) {
+                if (sline[depth - 1] != lx->lineno)
+                    syntax_error_tok(lx->si, "SyntaxError", lx->lineno, col, lx->lineno, col,
+                                     "closing parenthesis '%c' does not match opening parenthesis '%c' on line %d", c,
+                                     open, sline[depth - 1]);
+                else
+                    syntax_error_tok(lx->si, "SyntaxError", lx->lineno, col, lx->lineno, col,
+                                     "closing parenthesis '%c' does not match opening parenthesis '%c'", c, open);
+                return fs_fail(lx, t, p), FS_ERROR;
+            }
+            p++;
+            if (--depth == 0) {
+                *pp = p;
+                return FS_FIELD_END;
+            }
+        } else if (c == '!' && p + 1 < lx->end && p[1] == '=') {
+            p += 2;
+        } else if (c == ':' && depth == 1 && !(p + 1 < lx->end && p[1] == '=' && false)) {
+            p++;
+            int r = fstring_literal312(lx, t, &p, f, true);
+            if (r != FS_FIELD_END) {
+                *pp = p;
+                return r;
+            }
+            *pp = p;
+            return FS_FIELD_END;
+        } else {
+            p++;
+        }
+    }
+}
+
+/* Literal text (or a format spec) up to the closing quote (FS_CLOSED) or, in a spec, the `}`
+ * ending the field (FS_FIELD_END, consumed). */
+static int fstring_literal312(Lexer *lx, Token *t, const char **pp, const FStr *f, bool spec) {
+    const char *p = *pp;
+    for (;;) {
+        if (p >= lx->end || (*p == '\n' && !f->triple)) {
+            int detected = lx->lineno - (p >= lx->end && p > lx->si->src && p[-1] == '\n');
+            if (p < lx->end) detected = lx->lineno;
+            if (lx->si->incomplete_ok && f->triple && p >= lx->end) {
+                syntax_incomplete(lx->si);
+            } else {
+                syntax_error_tok(lx->si, "SyntaxError", f->lineno, f->col, f->lineno, f->col,
+                                 f->triple ? "unterminated triple-quoted f-string literal (detected at line %d)"
+                                           : "unterminated f-string literal (detected at line %d)",
+                                 detected);
+            }
+            fs_fail(lx, t, p);
+            return FS_ERROR;
+        }
+        char c = *p;
+        if (c == '\\' && p + 1 < lx->end) {
+            if (!f->raw && p[1] == 'N' && p + 2 < lx->end && p[2] == '{') {
+                p += 3;
+                while (p < lx->end && *p != '}' && *p != '\n' && !at_quote(p, lx->end, f->q, f->triple)) p++;
+                if (p < lx->end && *p == '}') p++;
+                continue;
+            }
+            if (p[1] == '\n') newline(lx, p + 2);
+            p += 2;
+            continue;
+        }
+        if (c == '\n') {
+            newline(lx, p + 1);
+            p++;
+            continue;
+        }
+        if (at_quote(p, lx->end, f->q, f->triple)) {
+            *pp = p + (f->triple ? 3 : 1);
+            return FS_CLOSED;
+        }
+        if (c == '{') {
+            if (!spec && p + 1 < lx->end && p[1] == '{') {
+                p += 2;
+                continue;
+            }
+            p++;
+            int r = fstring_field312(lx, t, &p, f);
+            if (r != FS_FIELD_END) {
+                *pp = p;
+                return r;
+            }
+            continue;
+        }
+        if (c == '}') {
+            if (spec) {
+                *pp = p + 1;
+                return FS_FIELD_END;
+            }
+            if (p + 1 < lx->end && p[1] == '}') {
+                p += 2;
+                continue;
+            }
+            int col = col_of(lx, p);
+            syntax_error_tok(lx->si, "SyntaxError", lx->lineno, col, lx->lineno, col, "f-string: single '}' is not allowed");
+            fs_fail(lx, t, p);
+            return FS_ERROR;
+        }
+        p++;
+    }
+}
+
+static bool scan_fstring312(Lexer *lx, Token *t, const char *start, int lineno, int col) {
+    const char *p = lx->p;
+    char q = *p;
+    bool triple = lx->end - p >= 3 && p[1] == q && p[2] == q;
+    bool raw = false;
+    for (const char *c = start; c < p; c++) raw |= (*c | 0x20) == 'r';
+    FStr f = {q, triple, raw, lineno, col, 0};
+    p += triple ? 3 : 1;
+    if (fstring_literal312(lx, t, &p, &f, false) != FS_CLOSED) return false;
+    lx->p = p;
+    set_tok(lx, t, TK_STRING, start, lineno, col);
+    return true;
+}
+
 static bool scan_string(Lexer *lx, Token *t, const char *start, int lineno, int col) {
+    if (V(lx) >= 312) {
+        bool is_f = false;
+        for (const char *c = start; c < lx->p; c++) is_f |= (*c | 0x20) == 'f';
+        if (is_f) return scan_fstring312(lx, t, start, lineno, col);
+    }
     const char *p = lx->p;
     char q = *p;
     bool triple = p + 2 < lx->end && p[1] == q && p[2] == q;

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "syntax/ast_build.h"
+#include "python.h"
 #include "syntax/parse.h"
 #include "syntax/unicode.h"
 
@@ -488,6 +489,143 @@ static const char *scan_field_before_312(ParseCtx *ctx, const Literal *li, const
     return NULL;
 }
 
+/* ---- 3.12: the grammar's invalid_replacement_field rules ---- */
+
+/* The token at p (a scratch sub-lexer, positions as in the source); a lexical error there gives a
+ * one-character pseudo-token. */
+static Token token_at(ParseCtx *ctx, const Literal *li, const char *p, const char *end) {
+    ParseError scratch = {0};
+    SourceInfo si = *ctx->si;
+    si.err = &scratch;
+    si.deferred = NULL;
+    int lineno;
+    const char *ls;
+    locate(li, p, &lineno, &ls);
+    Lexer lx;
+    lex_init_sub(&lx, &si, p, end, lineno, ls);
+    Token t;
+    lex_next(&lx, &t);
+    if (t.type < 0) t.end_col = t.col + 1, t.len = 1;
+    return t;
+}
+
+static bool error_on_token(ParseCtx *ctx, Token t, const char *msg) {
+    return syntax_error(ctx->si, "SyntaxError", t.lineno, t.col, t.end_lineno, t.end_col, "%s", msg);
+}
+
+/* Where a field that runs into the f-string's closing quote meets it: CPython's tokenizer starts
+ * a string there (with the string prefix letters right before it) and fails: "expecting '}'". */
+static const char *runaway_start(const char *s, const char *end) {
+    const char *p = end;
+    while (p > s && end - p < 2 && strchr("rRbBuUfF", p[-1])) p--;
+    if (p > s && (p[-1] == '_' || ((p[-1] | 0x20) >= 'a' && (p[-1] | 0x20) <= 'z') || (p[-1] >= '0' && p[-1] <= '9')))
+        return end;
+    return p;
+}
+
+static bool expecting_brace_at(ParseCtx *ctx, const Literal *li, const char *at) {
+    return fstring_error(ctx, li, at, "f-string: expecting '}'");
+}
+
+static bool parses_as_field(ParseCtx *ctx, const char *s, const char *e, int lineno, const char *ls) {
+    ParseError scratch = {0};
+    SourceInfo si = *ctx->si;
+    si.err = &scratch;
+    si.deferred = NULL;
+    ParseCtx sub = *ctx;
+    sub.si = &si;
+    return parse_fstring_expr(&sub, s, e, lineno, ls) != NULL;
+}
+
+/* The field's expression [s, e) does not parse. CPython's parser takes the longest expression it
+ * can and complains about the token after it, unless a more specific rule fired. */
+static void field_expr_error312(ParseCtx *ctx, const Literal *li, const char *s, const char *e) {
+    int lineno;
+    const char *ls;
+    locate(li, s, &lineno, &ls);
+    ParseError scratch = {0};
+    SourceInfo si = *ctx->si;
+    si.err = &scratch;
+    si.deferred = NULL;
+    ParseCtx sub = *ctx;
+    sub.si = &si;
+    parse_fstring_expr(&sub, s, e, lineno, ls);
+    const char *q = s;
+    while (q < e && strchr(" \t\n\r\f", *q)) q++;
+    if (e - q > 6 && !memcmp(q, "lambda", 6) && !(q[6] == '_' || ((q[6] | 0x20) >= 'a' && (q[6] | 0x20) <= 'z') ||
+                                                    (q[6] >= '0' && q[6] <= '9'))) {
+        Token lam = token_at(ctx, li, q, e);
+        int l2;
+        const char *s2;
+        locate(li, e + 1, &l2, &s2);
+        syntax_error(ctx->si, "SyntaxError", lam.lineno, lam.col, l2, (int)(e + 1 - s2),
+                     "f-string: lambda expressions are not allowed without parentheses");
+        return;
+    }
+    if (scratch.status == PARSE_ERROR && strcmp(scratch.msg, "invalid syntax") != 0) {
+        if (!syntax_failed(ctx->si)) *ctx->si->err = scratch;
+        return;
+    }
+    enum { MAX_TOKENS = 64 };
+    Token toks[MAX_TOKENS];
+    int n = 0;
+    for (const char *p = q; n < MAX_TOKENS;) {
+        Token t = token_at(ctx, li, p, e);
+        if (t.type == TK_ENDMARKER && t.len == 0) break;
+        toks[n++] = t;
+        if (t.type < 0) break;
+        p = t.s + t.len;
+    }
+    for (int k = n - 1; k >= 1; k--) {
+        if (parses_as_field(ctx, q, toks[k].s, lineno, ls)) {
+            error_on_token(ctx, toks[k], "f-string: expecting '=', or '!', or ':', or '}'");
+            return;
+        }
+    }
+    if (n > 0) error_on_token(ctx, toks[0], "f-string: expecting a valid expression after '{'");
+    else if (!syntax_failed(ctx->si)) *ctx->si->err = scratch;
+}
+
+/* After the expression (and `=`): the conversion `!x`, checked as 3.12's grammar does. Returns
+ * the conversion character, 0 for none, -1 after an error; *pp moves past it. */
+static int conversion312(ParseCtx *ctx, const Literal *li, const char **pp, const char *end, const char *tail) {
+    const char *p = *pp;
+    if (p >= end || *p != '!') return 0;
+    const char *bang = p++;
+    if (p >= tail) return expecting_brace_at(ctx, li, tail), -1;
+    if (*p == ':' || *p == '}') return error_on_token(ctx, token_at(ctx, li, p, end), "f-string: missing conversion character"), -1;
+    const char *n = p;
+    while (n < tail && strchr(" \t\f", *n)) n++;
+    const char *ne = n;
+    while (ne < tail && (*ne == '_' || ((*ne | 0x20) >= 'a' && (*ne | 0x20) <= 'z') || (*ne >= '0' && *ne <= '9') ||
+                         (unsigned char)*ne >= 0x80))
+        ne++;
+    if (ne == n || (*n >= '0' && *n <= '9')) {
+        if (n >= tail) return expecting_brace_at(ctx, li, tail), -1;
+        return error_on_token(ctx, token_at(ctx, li, n, end), "f-string: invalid conversion character"), -1;
+    }
+    if (n != p) {
+        int l1, l2;
+        const char *s1, *s2;
+        locate(li, bang, &l1, &s1);
+        locate(li, ne, &l2, &s2);
+        syntax_error(ctx->si, "SyntaxError", l1, (int)(bang - s1), l2, (int)(ne - s2),
+                     "f-string: conversion type must come right after the exclamanation mark");
+        return -1;
+    }
+    if (ne - n != 1 || !strchr("sra", *n)) {
+        char msg[160];
+        snprintf(msg, sizeof msg, "f-string: invalid conversion character '%.*s': expected 's', 'r', or 'a'",
+                 (int)(ne - n) > 40 ? 40 : (int)(ne - n), n);
+        return fstring_error_w(ctx, li, n, (int)(ne - n), msg), -1;
+    }
+    *pp = ne;
+    if (ne >= tail) return expecting_brace_at(ctx, li, tail), -1;
+    if (*ne != ':' && *ne != '}')
+        return error_on_token(ctx, token_at(ctx, li, ne, end), "f-string: expecting ':' or '}'"), -1;
+    return *n;
+}
+
 /* Parses `{expr[=][!c][:spec]}` with *pp just past the `{`. */
 static bool replacement_field(Builder *b, const Literal *li, const char **pp, const char *end, int depth) {
     ParseCtx *ctx = b->ctx;
@@ -495,8 +633,12 @@ static bool replacement_field(Builder *b, const Literal *li, const char **pp, co
     if (depth >= 2 && V(ctx) < 312) return fstring_error(ctx, li, open, "f-string: expressions nested too deeply");
     const char *s = *pp, *e = V(ctx) >= 312 ? expr_end(s, end) : scan_field_before_312(ctx, li, s, end);
     if (!e) return false;
+    /* 3.12: a field without its `}` ran into the closing quote (see the lexer) */
+    const char *tail = V(ctx) >= 312 ? runaway_start(s, end) : end;
+    if (e > tail) e = tail;
     const char *q = s;
     while (q < e && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r' || *q == '\f')) q++;
+    if (q == e && e >= tail && V(ctx) >= 312) return expecting_brace_at(ctx, li, tail);
     if (q == e) {
         char msg[64];
         if (V(ctx) >= 312 || (V(ctx) == 311 && e < end && strchr("!:=", *e)))
@@ -510,7 +652,15 @@ static bool replacement_field(Builder *b, const Literal *li, const char **pp, co
     const char *ls;
     locate(li, s, &lineno, &ls);
     Expr *value = field_expr(ctx, s, e, lineno, ls);
-    if (!value) return false;
+    if (!value) {
+        if (V(ctx) >= 312 && syntax_failed(ctx->si)) {
+            /* re-phrase the sub-parser's error as the replacement-field rules do */
+            ctx->si->err->status = PARSE_OK;
+            field_expr_error312(ctx, li, s, e);
+        }
+        return false;
+    }
+    if (V(ctx) >= 312 && e >= tail) return expecting_brace_at(ctx, li, tail);
     const char *p = e;
     int conversion = -1;
     bool debug = false;
@@ -518,11 +668,19 @@ static bool replacement_field(Builder *b, const Literal *li, const char **pp, co
         debug = true;
         p++;
         while (p < end && (*p == ' ' || *p == '\t' || *p == '\n')) p++;
+        if (V(ctx) >= 312 && p >= tail) return expecting_brace_at(ctx, li, tail);
+        if (V(ctx) >= 312 && !strchr("!:}", *p))
+            return error_on_token(ctx, token_at(ctx, li, p, end), "f-string: expecting '!', or ':', or '}'");
         /* The self-documenting text is the field's source, verbatim. */
         if (!b->buf_used) b->buf_u = false;
         b->buf_used = true;
         mark(b, li, s, p);
         put(b, s, (size_t)(p - s));
+    }
+    if (V(ctx) >= 312) {
+        conversion = conversion312(ctx, li, &p, end, tail);
+        if (conversion < 0) return false;
+        if (conversion == 0) conversion = -1;
     }
     if (p < end && *p == '!') {
         p++;
@@ -562,6 +720,16 @@ static bool replacement_field(Builder *b, const Literal *li, const char **pp, co
         locate(li, spec_start, &l1, &s1);
         locate(li, p, &l2, &s2);
         spec = joined(ctx, sb.values, (Loc){l1, (int)(spec_start - s1), l2, (int)(p - s2)});
+    }
+    if (V(ctx) >= 312 && spec && p >= end) {
+        Token close = {0};
+        int l1;
+        const char *s1;
+        locate(li, end, &l1, &s1);
+        close.lineno = close.end_lineno = l1;
+        close.col = (int)(end - s1);
+        close.end_col = close.col + (li->triple ? 3 : 1);
+        return error_on_token(ctx, close, "f-string: expecting '}', or format specs");
     }
     if (p >= end || *p != '}')
         return fstring_error(ctx, li, p < end ? p : end,
