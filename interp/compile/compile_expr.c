@@ -599,6 +599,35 @@ static bool compile_comp_generator(CompileCtx *c, ComprehensionSeq *gens, int gi
     return true;
 }
 
+/* 3.12+ inline comprehensions (PEP 709): no function object is made, so none is allocated;
+ * RUN_COMPREHENSION runs the code with the cells of its free variables and the iterator that
+ * are on the stack. */
+static bool run_comprehension(CompileCtx *c, Expr *e, ComprehensionSeq *gens, Obj *code) {
+    CodeObj *co = CODE(code);
+    Unit *u = c->u;
+    for (int i = 0; i < co->nfrees; i++) {
+        const char *n = str_utf8(c->I, TUPLE_GET(co->localsplusnames, co->nlocals + co->ncells + i), NULL);
+        int idx = -1;
+        for (int j = 0; j < u->ncellvars && idx < 0; j++)
+            if (strcmp(u->cellvars[j], n) == 0) idx = u->nvarnames + j;
+        for (int j = 0; j < u->nfreevars && idx < 0; j++)
+            if (strcmp(u->freevars[j], n) == 0) idx = u->nvarnames + u->ncellvars + j;
+        if (idx < 0) {
+            DECREF(c->I, code);
+            Loc loc = {e->lineno, 0, e->lineno, 0};
+            return compile_error(c, &loc, "internal compiler error: no cell for '%s'", n ? n : "?");
+        }
+        if (!emit(c, BC_LOAD_CLOSURE, idx)) {
+            DECREF(c->I, code);
+            return false;
+        }
+    }
+    int k = add_const(c, code);
+    if (k < 0 || !compile_expr(c, gens->items[0]->iter)) return false;
+    set_loc(c, &e->loc);
+    return emit(c, BC_GET_ITER, 0) && emit(c, BC_RUN_COMPREHENSION, k);
+}
+
 static bool compile_comprehension(CompileCtx *c, Expr *e, ComprehensionSeq *gens, Expr *elt, Expr *val) {
     const char *name = e->kind == EXPR_LIST_COMP ? "<listcomp>" : e->kind == EXPR_SET_COMP ? "<setcomp>"
                        : e->kind == EXPR_DICT_COMP ? "<dictcomp>" : "<genexpr>";
@@ -613,7 +642,11 @@ static bool compile_comprehension(CompileCtx *c, Expr *e, ComprehensionSeq *gens
     if (build < 0 && !emit_none(c)) return false;
     if (!emit(c, BC_RETURN_VALUE, 0)) return false;
     Obj *code = leave_unit(c);
-    if (!code || !make_closure(c, code, 0)) return false;
+    if (!code) return false;
+    const Profile *p = c->I->prof;
+    if (e->kind != EXPR_GENERATOR_EXP && p->major == 3 && p->minor >= 12)
+        return run_comprehension(c, e, gens, code);
+    if (!make_closure(c, code, 0)) return false;
     if (!compile_expr(c, gens->items[0]->iter)) return false;
     set_loc(c, &e->loc);
     return emit(c, BC_GET_ITER, 0) && emit(c, BC_CALL, 1);

@@ -15,9 +15,11 @@ const char *const opcode_names[BC_COUNT] = {SLOTSCOPE_OPCODES(X)};
 const unsigned char opcode_kinds[BC_COUNT] = {SLOTSCOPE_OPCODES(X)};
 #undef X
 
-/* Stack effect of an instruction; jump: along the jump edge. */
-static int stack_effect(int op, int arg, bool jump) {
+/* Stack effect of an instruction; jump: along the jump edge. nfrees: RUN_COMPREHENSION's
+ * cells on the stack. */
+static int stack_effect(int op, int arg, bool jump, int nfrees) {
     switch (op) {
+    case BC_RUN_COMPREHENSION: return -nfrees;
     case BC_NOP: case BC_ROT_TWO: case BC_ROT_THREE: case BC_ROT_FOUR: case BC_SWAP: return 0;
     case BC_POP_TOP: return -1;
     case BC_DUP_TOP: case BC_COPY: return 1;
@@ -118,12 +120,13 @@ static bool compute_depths(CompileCtx *c, Unit *u, int *maxstack, int *maxblocks
             if (s > ms) ms = s;
             if (b > mb) mb = b;
             int kind = opcode_kinds[in->op];
+            int nfrees = in->op == BC_RUN_COMPREHENSION ? CODE(LIST_GET(u->consts, in->arg))->nfrees : 0;
             if (kind == 2) {
-                int target_s = s + stack_effect(in->op, in->arg, true), target_b = b;
+                int target_s = s + stack_effect(in->op, in->arg, true, 0), target_b = b;
                 if (in->op == BC_SETUP_CLEANUP) target_s = s;
                 VISIT_AT(in->arg, target_s, target_b);
             }
-            s += stack_effect(in->op, in->arg, false);
+            s += stack_effect(in->op, in->arg, false, nfrees);
             if (in->op == BC_SETUP_FINALLY || in->op == BC_SETUP_CLEANUP) b++;
             if (in->op == BC_POP_BLOCK) b--;
             if (s < 0 || b < 0) ok = false;

@@ -499,6 +499,29 @@ dispatch:
         PUSH(res);
         DISPATCH();
     }
+    TARGET(RUN_COMPREHENSION) {
+        /* [cells..., iterator]: a frame for the comprehension's code, run in this loop */
+        CodeObj *cc = CODE(consts[arg]);
+        Frame *nf = frame_push(I, cc, NULL, f->globals, f->builtins, NULL);
+        if (!nf) goto error;
+        nf->localsplus[0] = POP();
+        for (int i = cc->nfrees - 1; i >= 0; i--) nf->localsplus[cc->nlocals + cc->ncells + i] = POP();
+        for (int i = 0; i < cc->ncells; i++) nf->localsplus[cc->nlocals + i] = cell_new(I, NULL);
+        if (++I->recursion_depth > I->recursion_limit) {
+            I->recursion_depth--;
+            frame_pop(I, nf);
+            err_string(I, I->e_RecursionError, "maximum recursion depth exceeded");
+            goto error;
+        }
+        SAVE_FRAME();
+        nf->back = f;
+        nf->is_entry = false;
+        nf->yielded = false;
+        vm->frame = nf;
+        f = nf;
+        LOAD_FRAME();
+        DISPATCH();
+    }
     TARGET(CALL_FUNCTION_EX) {
         Obj *kw = (arg & 1) ? POP() : NULL;
         Obj *cargs = POP(), *callable = TOP();
