@@ -50,5 +50,5 @@ for f in "$@"; do
     done
 done
 [ $regen = 1 ] && exit 0
-echo "lib: $pass passed, $fail failed"
+echo "$pass passed, $fail failed"
 [ $fail = 0 ]
