@@ -75,13 +75,15 @@ static void run_parser(ParseCtx *ctx, Lexer *lx, int mode_tok) {
         if (t.type < 0 || syntax_failed(ctx->si)) break;
         if (t.type == TK_LPAR && ctx->prev.type == TK_WITH && with_items_in_parens(lx)) t.type = TK_WITH_LPAR;
         if (starts_line(ctx->prev.type) || ctx->prev.type == TK_SEMI) ctx->line_first = t.type;
-        if (is_compound_kw(t.type) && starts_line(ctx->prev.type)) {
-            ctx->header_kw = t.type;
-            ctx->header_line = t.lineno;
-        }
+        bool header = is_compound_kw(t.type) && starts_line(ctx->prev.type);
         ctx->cur = t;
         py_parser(p, t.type, t, ctx);
         if (syntax_failed(ctx->si)) break;
+        /* set after the push: an error at this keyword still concerns the previous header */
+        if (header) {
+            ctx->header_kw = t.type;
+            ctx->header_line = t.lineno;
+        }
         if (t.type == TK_IF && ctx->line_first != TK_IF) ctx->if_body = ctx->last_expr;
         ctx->prev = t;
         if (t.type == TK_ENDMARKER) {
@@ -286,6 +288,15 @@ static bool rest_has_token_error(ParseCtx *ctx) {
     return true;
 }
 
+/* CPython's grammar forces the ':' (`&&':'`) after `else`, `try`, `finally`, a function's
+ * signature and a for loop's iterable: any other token there is "expected ':'". */
+static bool forced_colon(const ParseCtx *ctx) {
+    int p = ctx->prev.type;
+    if (p == TK_ELSE || p == TK_TRY || p == TK_FINALLY) return true;
+    if (ctx->lx->level != 0 || ctx->header_line != ctx->prev.end_lineno) return false;
+    return ctx->line_first == ctx->header_kw && (ctx->header_kw == TK_DEF || ctx->header_kw == TK_FOR);
+}
+
 /* `if x = 1:` and friends: CPython's invalid_named_expression rule. */
 static bool equal_in_expression(ParseCtx *ctx, const Token *eq) {
     Expr *a = ctx->last_expr;
@@ -304,10 +315,30 @@ static bool equal_in_expression(ParseCtx *ctx, const Token *eq) {
     ctx->lx = orig;
     (void)eq;
     bool named = a->kind == EXPR_NAME && a->outer.col_offset == a->col_offset;
+    /* the rule belongs to named_expression: conditions, not `return x = 1` */
+    if (ctx->line_first != TK_IF && ctx->line_first != TK_ELIF && ctx->line_first != TK_WHILE) return false;
     if (named)
         return syntax_error(ctx->si, "SyntaxError", a->lineno, a->col_offset, b.end_lineno, b.end_col,
                             "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-    return false;
+    bool paren = a->outer.col_offset != a->col_offset || a->outer.lineno != a->lineno;
+    switch (a->kind) {
+    case EXPR_LIST: case EXPR_TUPLE: case EXPR_GENERATOR_EXP: case EXPR_NAME: return false;
+    case EXPR_CONSTANT:
+        if (a->v.constant.kind == CONST_TRUE || a->v.constant.kind == CONST_FALSE || a->v.constant.kind == CONST_NONE)
+            return false;
+        break;
+    case EXPR_BOOL_OP: case EXPR_COMPARE: case EXPR_IF_EXP: case EXPR_LAMBDA: case EXPR_NAMED_EXPR:
+    case EXPR_STARRED: case EXPR_YIELD: case EXPR_YIELD_FROM:
+        if (!paren) return false;
+        break;
+    case EXPR_UNARY_OP:
+        if (a->v.unary_op.op == UOP_NOT && !paren) return false;
+        break;
+    default: break;
+    }
+    if (ctx->line_first != TK_IF && ctx->line_first != TK_ELIF && ctx->line_first != TK_WHILE) return false;
+    return syntax_error(ctx->si, "SyntaxError", a->lineno, a->col_offset, a->end_lineno, a->end_col_offset,
+                        "cannot assign to %s here. Maybe you meant '==' instead of '='?", ast_expr_name(ctx, a));
 }
 
 static bool forgot_comma(ParseCtx *ctx, const Token *t, void *parser, ParserAcceptsFn accepts) {
@@ -377,6 +408,15 @@ void parse_syntax_error(ParseCtx *ctx, int major, const Token *tok, void *parser
     if (V(ctx) >= 310) {
         if (major == TK_NEWLINE && accepts(parser, TK_COLON)) {
             err_tok(ctx, "SyntaxError", t, "expected ':'");
+            return;
+        }
+        if (accepts(parser, TK_COLON) && forced_colon(ctx)) {
+            err_tok(ctx, "SyntaxError", t, "expected ':'");
+            return;
+        }
+        if ((major == TK_RBRACE || major == TK_COMMA) && ctx->prev.type == TK_COLON && ctx->lx->level > 0 &&
+            ctx->lx->parens[ctx->lx->level - 1] == '{') {
+            err_tok(ctx, "SyntaxError", ctx->prev, "expression expected after dictionary key and ':'");
             return;
         }
         if (forgot_comma(ctx, &t, parser, accepts)) return;
