@@ -4,7 +4,10 @@
  *                     ast.dump(ast.parse(src))), and cases/NAME.attrs when present (the same with
  *                     include_attributes=True: positions).
  *   errors/NAME.py    must fail; errors/NAME.err holds one line per Python version:
- *                     "VERSION|Type|msg|lineno|offset|end_lineno|end_offset" (None for no end).
+ *                     "VERSION|Type|msg|lineno|offset|end_lineno|end_offset" (None for no end),
+ *                     as compile(src, "f.py", "exec") raises it; "VERSIONf|..." for the source
+ *                     run as a script file (PARSE_FLAG_FILE; recorded through sys.excepthook).
+ *                     b_*.py are beginners' mistakes, checked against 3.8 ... 3.13.
  *   repl/cases.txt    lines "STATUS<TAB>input": STATUS is OK, ERROR or INCOMPLETE for PARSE_SINGLE;
  *                     the input uses \n, \t and \\ escapes.
  *
@@ -12,6 +15,7 @@
  */
 #define _POSIX_C_SOURCE 200809L
 #include <dirent.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -151,11 +155,12 @@ static void run_errors(const char *dir, const char *filter) {
             int version = atoi(line);
             const char *want = strchr(line, '|');
             if (!version || !want) continue;
+            bool from_file = want[-1] == 'f';
             want++;
             Arena a;
             arena_init(&a);
             ParseError err;
-            Module *m = parse_source(&a, src, len, "f.py", PARSE_FILE, version, &err);
+            Module *m = parse_source(&a, src, len, "f.py", PARSE_FILE | (from_file ? PARSE_FLAG_FILE : 0), version, &err);
             char got[600];
             if (m) {
                 snprintf(got, sizeof got, "OK");
@@ -165,8 +170,11 @@ static void run_errors(const char *dir, const char *filter) {
                     snprintf(end_line, sizeof end_line, "%d", err.end_lineno);
                     snprintf(end_off, sizeof end_off, "%d", err.end_offset);
                 }
-                snprintf(got, sizeof got, "%s|%s|%d|%d|%s|%s", err.type_name, err.msg, err.lineno, err.offset,
-                         end_line, end_off);
+                if (err.lineno == 0) /* the exception carries its message only */
+                    snprintf(got, sizeof got, "%s|%s|None|None|%s|%s", err.type_name, err.msg, end_line, end_off);
+                else
+                    snprintf(got, sizeof got, "%s|%s|%d|%d|%s|%s", err.type_name, err.msg, err.lineno, err.offset,
+                             end_line, end_off);
             }
             checks++;
             if (strcmp(got, want) != 0) {

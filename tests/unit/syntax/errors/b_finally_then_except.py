@@ -1,0 +1,6 @@
+try:
+    x
+finally:
+    y
+except:
+    z

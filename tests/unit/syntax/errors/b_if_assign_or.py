@@ -1,0 +1,2 @@
+if x == 1 or y = 2:
+    pass

@@ -1,0 +1,1 @@
+s = 'it's here'

@@ -1,0 +1,2 @@
+print(len(x)
+print(2)
