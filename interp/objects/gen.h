@@ -31,7 +31,9 @@ int gen_send_ex(Interp *I, Obj *gen, Obj *send, Obj **result);
  * into the frame, or continue without pushing (after a finished `yield from` delegate). */
 enum { GEN_MODE_SEND, GEN_MODE_THROW, GEN_MODE_CONTINUE };
 int gen_resume(Interp *I, Obj *gen, Obj *send, int mode, Obj **result);
-Obj *gen_throw_exc(Interp *I, Obj *gen, Obj *exc); /* gen.throw(exc) */
+/* gen.throw(exc): exc (an exception instance) is stolen; the next yielded value, or NULL with
+ * the error (StopIteration(value) when the generator returned). */
+Obj *gen_throw_exc(Interp *I, Obj *gen, Obj *exc);
 bool gen_close(Interp *I, Obj *gen);
 /* The iterator the generator currently delegates to with `yield from` (borrowed) or NULL. */
 Obj *gen_yieldfrom(Obj *gen);

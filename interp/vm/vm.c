@@ -165,6 +165,8 @@ bool vm_super_args(Interp *I, TypeObj **type, Obj **self) {
         err_string(I, I->e_RuntimeError, "super(): no current frame");
         return false;
     }
+    /* 3.12+ comprehensions are inlined in CPython: super() sees the enclosing function */
+    while (f->back && (f->code->flags & CO_COMPREHENSION) && I->vm->feat.inline_comprehensions) f = f->back;
     CodeObj *co = f->code;
     if (co->argcount == 0) {
         err_string(I, I->e_RuntimeError, "super(): no arguments");
