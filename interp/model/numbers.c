@@ -68,8 +68,13 @@ static const struct {
               .function_dictoffset = 88, .heaptype_size = 928, .exception_size = 72}},
 };
 
+/* Called on hot paths (every dict insert): index the rows by the profile's version instead of
+ * comparing names. The rows are in version order: 2.7, then 3.6 .. 3.13. */
 const ModelNumbers *model_numbers(const Profile *p) {
-    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++)
+    size_t nrows = sizeof rows / sizeof rows[0];
+    size_t i = p->major == 2 ? 0 : (size_t)(p->minor - 5);
+    if (i < nrows && strcmp(rows[i].version, p->name) == 0) return &rows[i].n;
+    for (i = 0; i < nrows; i++) /* not in order: find it by name */
         if (strcmp(rows[i].version, p->name) == 0) return &rows[i].n;
-    return &rows[sizeof rows / sizeof rows[0] - 2].n; /* unknown: 3.12 */
+    return &rows[nrows - 2].n; /* unknown: 3.12 */
 }
