@@ -393,8 +393,34 @@ SYSFN(sys_excepthook) {
     RET_NONE(I);
 }
 
+/* sys._getframe([depth]): the VM's snapshot of a frame (CPython's private but widely used). */
+SYSFN(sys_getframe) {
+    (void)self;
+    if (!args_no_kw(I, "_getframe", kw) || !args_count(I, "_getframe", nargs, 0, 1))
+        return NULL;
+    Ssize depth = 0;
+    if (nargs == 1) {
+        depth = num_as_ssize(I, args[0], I->e_OverflowError);
+        if (depth == -1 && err_occurred(I)) return NULL;
+    }
+    if (depth < 0 || depth > 1000000) depth = 1000000; /* CPython: "not deep enough" */
+    return vm_get_frame(I, (int)depth);
+}
+
+/* sys._getsource(filename): the source text slotscope kept for a file it compiled, or None.
+ * slotscope's own hook (it reads no files): lib/traceback.py uses it for source lines. */
+SYSFN(sys_getsource) {
+    (void)self, (void)nargs, (void)kw;
+    Obj *filename = args[0];
+    if (!STR_CHECK(filename))
+        return err_format(I, I->e_TypeError, "_getsource() argument must be str, not %T", filename);
+    return vm_source_text(I, filename);
+}
+
 static const MethodDef sys_functions[] = {
     {"exit", sys_exit, METH_FASTCALL, "Exit the interpreter by raising SystemExit(status)."},
+    {"_getframe", sys_getframe, METH_FASTCALL, "Return a frame object from the call stack."},
+    {"_getsource", sys_getsource, METH_O, "The source text slotscope kept for a file, or None."},
     {"getrefcount", sys_getrefcount, METH_O, "Return the reference count of object."},
     {"getrecursionlimit", sys_getrecursionlimit, METH_NOARGS,
      "Return the current value of the recursion limit."},
