@@ -8,6 +8,7 @@ before SCRIPT runs as __main__ (modules the interpreter imported at start-up are
 """
 import importlib.util
 import os
+import pkgutil  # noqa: F401 -- runpy imports it lazily; it pulls in typing, re and enum
 import runpy
 import sys
 
