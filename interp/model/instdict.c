@@ -130,7 +130,7 @@ static void setattr_310(const Profile *p, ModelSharedKeys **cls_keys, ModelDict 
             reshare(d, cls_keys, old, nold, key);
         else {
             *cls_keys = NULL;
-            model_keys_decref(cached);
+            cached->refcnt--; /* the class's reference (ours keeps it alive until below) */
         }
     }
     model_keys_decref(cached);

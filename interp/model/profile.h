@@ -48,6 +48,12 @@ typedef struct Profile {
     bool unexpected_kw_313;       /* 3.13: "int() got an unexpected keyword argument 'x'" */
     bool type_new_one_arg;        /* up to 3.8: type.__new__(type, x) returns type(x) */
     bool slots_shadowed_by_class_vars; /* 2.7: a class variable named like a slot is no error: it wins */
+    bool str_latin1_utf8;         /* 3.12+: the latin-1 one-character strs carry a cached UTF-8 copy */
+    bool list_prealloc_init;      /* 3.8+: list(x) with a length preallocates exactly (list_preallocate_exact) */
+    bool list_prealloc_even;      /* 3.10+: list_preallocate_exact rounds up to an even count */
+    bool list_extend_prealloc;    /* 3.10+: extending an empty list preallocates (before: list_resize) */
+    bool list_dictset_resize;     /* 3.13: list(dict)/list(set) resize to the exact need (list_extend_dict/set) */
+    bool instance_values;         /* 3.11+: attributes live in a values array; __dict__ is made when touched */
 
     /* --- numbers (objects/int.c, float.c, numformat.c) */
     bool int_mod_zero_msg;        /* 3.11+: 1 % 0 says "integer modulo by zero" */

@@ -48,6 +48,7 @@ struct DictObj {
     uint64_t version;
     DictKeys *keys; /* NULL: CPython's shared empty keys (nothing allocated yet) */
     ModelDict md;   /* the profile's CPython table sizes, for sys.getsizeof (model/dictmodel.h) */
+    bool inst;      /* made by dict_new_instance: an instance dict over its class's keys */
 };
 
 #define D(o) ((DictObj *)(o))
@@ -231,21 +232,39 @@ static bool insertion_resize(Interp *I, DictObj *mp, bool unicode) {
 
 /* ---- Insertion and deletion */
 
+/* The identity the model knows a key by: split tables compare str keys by value, so an equal
+ * str must give the same identity (the interned one, as CPython interns attribute names). */
+static uintptr_t model_key(Interp *I, DictObj *mp, Obj *key) {
+    if (!mp->md.shared || TYPE(key) != I->t_str || ((StrObj *)key)->interned) return (uintptr_t)key;
+    Obj *in = str_intern(I, NEWREF(key));
+    uintptr_t id = (uintptr_t)in;
+    DECREF(I, in); /* the intern table keeps it alive */
+    return id;
+}
+
+static int insertdict_ex(Interp *I, DictObj *mp, Obj *key, Hash hash, Obj *value, bool model);
+
 /* Insert or replace; key and value are borrowed. */
 static bool insertdict(Interp *I, DictObj *mp, Obj *key, Hash hash, Obj *value) {
+    return insertdict_ex(I, mp, key, hash, value, true) >= 0;
+}
+
+/* 1: inserted, 0: replaced, -1: error. model: report an insert to the model's plain-dict
+ * rules (instance attributes report theirs through model_instance_setattr). */
+static int insertdict_ex(Interp *I, DictObj *mp, Obj *key, Hash hash, Obj *value, bool model) {
     bool key_is_str = TYPE(key) == I->t_str;
     if (!mp->keys) {
-        if (!(mp->keys = keys_new(I, LOG_MINSIZE, key_is_str))) return false;
+        if (!(mp->keys = keys_new(I, LOG_MINSIZE, key_is_str))) return -1;
     } else if (mp->keys->unicode && !key_is_str) {
-        if (!insertion_resize(I, mp, false)) return false;
+        if (!insertion_resize(I, mp, false)) return -1;
     }
     Obj *old_value;
     Ssize ix = dict_lookup(I, mp, key, hash, &old_value);
-    if (ix == DKIX_ERROR) return false;
+    if (ix == DKIX_ERROR) return -1;
     if (ix == DKIX_EMPTY) {
         DictKeys *dk = mp->keys;
         if (dk->usable <= 0) {
-            if (!insertion_resize(I, mp, true)) return false;
+            if (!insertion_resize(I, mp, true)) return -1;
             dk = mp->keys;
         }
         size_t slot = find_empty_slot(dk, hash);
@@ -258,23 +277,23 @@ static bool insertdict(Interp *I, DictObj *mp, Obj *key, Hash hash, Obj *value) 
         dk->usable--;
         dk->nentries++;
         bump_version(I, mp);
-        model_dict_insert(I->prof, &mp->md, (uintptr_t)key, key_is_str);
-        return true;
+        if (model) model_dict_insert(I->prof, &mp->md, model_key(I, mp, key), key_is_str);
+        return 1;
     }
     if (old_value != value) {
         dk_entries(mp->keys)[ix].value = NEWREF(value);
         bump_version(I, mp);
         DECREF(I, old_value);
     }
-    return true;
+    return 0;
 }
 
-static void delitem_common(Interp *I, DictObj *mp, Hash hash, Ssize ix, Obj *old_value) {
+static void delitem_ex(Interp *I, DictObj *mp, Hash hash, Ssize ix, Obj *old_value, bool model) {
     DictKeys *dk = mp->keys;
     size_t slot = lookdict_index(dk, hash, ix);
     mp->used--;
     bump_version(I, mp);
-    model_dict_delete(I->prof, &mp->md);
+    if (model) model_dict_delete(I->prof, &mp->md);
     dk_set_index(dk, slot, DKIX_DUMMY);
     DictEntry *ep = &dk_entries(dk)[ix];
     Obj *old_key = ep->key;
@@ -282,6 +301,10 @@ static void delitem_common(Interp *I, DictObj *mp, Hash hash, Ssize ix, Obj *old
     ep->value = NULL;
     DECREF(I, old_value);
     DECREF(I, old_key);
+}
+
+static void delitem_common(Interp *I, DictObj *mp, Hash hash, Ssize ix, Obj *old_value) {
+    delitem_ex(I, mp, hash, ix, old_value, true);
 }
 
 /* ---- Public API */
@@ -298,6 +321,7 @@ static Obj *dict_alloc(Interp *I, TypeObj *type) {
     }
     D(o)->used = 0;
     D(o)->keys = NULL;
+    D(o)->inst = false;
     model_dict_init(I->prof, &D(o)->md, MD_NEW);
     bump_version(I, D(o));
     gc_track(I, o);
@@ -1174,3 +1198,62 @@ const TypeObj dict_tmpl = {
     .sq_contains = dict_sq_contains,
     .methods = dict_methods,
 };
+
+/* ---- Instance dicts over a class's shared keys (typeobject.h). The real table is an ordinary
+ * one; the shadow follows CPython's split tables and 3.11+ values arrays (model_instance_*). */
+
+Obj *dict_new_instance(Interp *I, struct ModelSharedKeys **cls_keys, bool inline_values) {
+    Obj *d = dict_new(I);
+    if (!d) return NULL;
+    DictObj *mp = D(d);
+    mp->inst = true;
+    model_instance_created(I->prof, *cls_keys, &mp->md, inline_values);
+    /* up to 3.10 the dict is only made when first needed: it is the instance's dict now */
+    if (!I->prof->instance_values) model_instance_dict(I->prof, cls_keys, &mp->md);
+    return d;
+}
+
+/* A dict assigned to obj.__dict__ by the program is an ordinary dict in 3.11+. */
+static bool plain_in_values_era(Interp *I, DictObj *mp) {
+    return !mp->inst && I->prof->instance_values;
+}
+
+bool dict_set_instance(Interp *I, Obj *d, struct ModelSharedKeys **cls_keys, Obj *name, Obj *v) {
+    DictObj *mp = D(d);
+    if (plain_in_values_era(I, mp)) return dict_set(I, d, name, v);
+    Hash hash = cont_hash(I, name);
+    if (hash == -1) return false;
+    int r = insertdict_ex(I, mp, name, hash, v, false);
+    if (r <= 0) return r == 0;
+    bool is_str = TYPE(name) == I->t_str;
+    uintptr_t id = (uintptr_t)name;
+    if (is_str && !((StrObj *)name)->interned) {
+        Obj *in = str_intern(I, NEWREF(name)); /* CPython interns attribute names */
+        id = (uintptr_t)in;
+        DECREF(I, in);
+    }
+    model_instance_setattr(I->prof, cls_keys, &mp->md, id, is_str);
+    return true;
+}
+
+int dict_del_instance(Interp *I, Obj *d, struct ModelSharedKeys **cls_keys, Obj *name) {
+    DictObj *mp = D(d);
+    if (plain_in_values_era(I, mp)) return dict_del(I, d, name);
+    Hash hash = cont_hash(I, name);
+    if (hash == -1) return -1;
+    Obj *old;
+    Ssize ix = dict_lookup(I, mp, name, hash, &old);
+    if (ix == DKIX_ERROR) return -1;
+    if (ix == DKIX_EMPTY || !old) return 0;
+    INCREF(old); /* the model is told before any destructor can look at the dict */
+    delitem_ex(I, mp, hash, ix, old, false);
+    model_instance_delattr(I->prof, cls_keys, &mp->md);
+    DECREF(I, old);
+    return 1;
+}
+
+void dict_materialize_instance(Interp *I, Obj *d, struct ModelSharedKeys **cls_keys) {
+    DictObj *mp = D(d);
+    if (!mp->inst || mp->md.materialized) return;
+    model_instance_dict(I->prof, cls_keys, &mp->md);
+}

@@ -21,23 +21,10 @@
 
 #define L(o) ((ListObj *)(o))
 
-/* ---- Sizing rules. The one place the growth policy lives, so that the model (and other
- * CPython versions) can switch it:
- *   3.9+  (Objects/listobject.c, list_resize): (newsize + (newsize >> 3) + 6) & ~3, and no
- *         over-allocation when the new size is closer to that than to the old size.
- *   3.6-3.8: newsize + (newsize >> 3) + (newsize < 9 ? 3 : 6), no rounding or closeness rule.
- *   2.7:  same as 3.6-3.8.
- * list_preallocate_exact (list(iterable) with a known length, [a, b, *c]): 3.9+ rounds up to
- * an even count; 3.8 allocates exactly n. */
-static size_t list_grow_rule(Interp *I, Ssize newsize, Ssize oldsize) {
-    if (cont_ver(I) < 309) return (size_t)newsize + (size_t)(newsize >> 3) + (newsize < 9 ? 3 : 6);
-    size_t na = ((size_t)newsize + (size_t)(newsize >> 3) + 6) & ~(size_t)3;
-    if (newsize - oldsize > (Ssize)(na - (size_t)newsize)) na = ((size_t)newsize + 3) & ~(size_t)3;
-    return na;
-}
-
+/* ---- Sizing rules: the growth policy is the model's (model_list_resize follows each
+ * version's list_resize); list_preallocate_exact rounds up to an even count from 3.10. */
 static Ssize list_exact_rule(Interp *I, Ssize n) {
-    return cont_ver(I) >= 309 ? (Ssize)(((size_t)n + 1) & ~(size_t)1) : n;
+    return I->prof->list_prealloc_even ? (Ssize)(((size_t)n + 1) & ~(size_t)1) : n;
 }
 
 static bool list_resize(Interp *I, ListObj *self, Ssize newsize) {
@@ -46,7 +33,7 @@ static bool list_resize(Interp *I, ListObj *self, Ssize newsize) {
         VSIZE(self) = newsize;
         return true;
     }
-    size_t new_allocated = newsize == 0 ? 0 : list_grow_rule(I, newsize, VSIZE(self));
+    size_t new_allocated = (size_t)model_list_resize(I->prof, allocated, VSIZE(self), newsize);
     if (new_allocated > (size_t)PTRDIFF_MAX / sizeof(Obj *)) return err_no_memory(I), false;
     Obj **items;
     if (new_allocated == 0) {
@@ -171,7 +158,7 @@ static bool list_extend_fast(Interp *I, ListObj *self, Obj *seq) {
     Ssize n = TUPLE_CHECK(seq) ? TUPLE_LEN(seq) : LIST_LEN(seq);
     if (n == 0) return true;
     Ssize m = VSIZE(self);
-    if (self->items == NULL) {
+    if (self->items == NULL && I->prof->list_extend_prealloc) {
         if (!list_preallocate(I, OBJ(self), n)) return false;
         VSIZE(self) = n;
     } else if (!list_resize(I, self, m + n)) {
@@ -189,9 +176,13 @@ static bool list_extend_iter(Interp *I, ListObj *self, Obj *iterable) {
     Ssize n = cont_length_hint(I, iterable, 8);
     if (n < 0) goto error;
     Ssize m = VSIZE(self);
+    /* 3.13 list_extend_dict/list_extend_set resize to the exact need */
+    bool dict_or_set = TYPE(iterable) == I->t_dict || TYPE(iterable) == I->t_set ||
+                       TYPE(iterable) == I->t_frozenset;
     if (m > PTRDIFF_MAX - n) {
         /* overflow: ignore the hint */
-    } else if (self->items == NULL) {
+    } else if (self->items == NULL && I->prof->list_extend_prealloc &&
+               !(dict_or_set && I->prof->list_dictset_resize)) {
         if (n && !list_preallocate(I, OBJ(self), n)) goto error;
     } else {
         if (!list_resize(I, self, m + n)) goto error;
@@ -581,11 +572,25 @@ static Obj *list_vnew(Interp *I, TypeObj *type, Obj *const *args, size_t nargs, 
     return o;
 }
 
+/* 3.8+ list___init__: an iterable with a length gets exactly that room first (3.13 leaves
+ * exact dicts and sets to list_extend_dict/list_extend_set). */
+static bool list_init_prealloc(Interp *I, Obj *self, Obj *iterable) {
+    if (!I->prof->list_prealloc_init || !TYPE(iterable)->len) return true;
+    if (I->prof->list_dictset_resize &&
+        (TYPE(iterable) == I->t_dict || TYPE(iterable) == I->t_set || TYPE(iterable) == I->t_frozenset))
+        return true;
+    Ssize n = obj_len(I, iterable);
+    if (n < 0) return false;
+    if (n > 0 && !L(self)->items) return list_preallocate(I, self, n);
+    return true;
+}
+
 static int list_init(Interp *I, Obj *self, Obj *const *args, size_t nargs, Obj *kw) {
     if ((TYPE(self) == I->t_list || TYPE(self)->new_ == list_vnew) && !args_no_kw(I, "list", kw))
         return -1;
     if (!args_count(I, "list", nargs, 0, 1)) return -1;
     if (L(self)->items) list_clear_items(I, L(self));
+    if (nargs == 1 && !list_init_prealloc(I, self, args[0])) return -1;
     if (nargs == 1 && !list_extend(I, self, args[0])) return -1;
     return 0;
 }

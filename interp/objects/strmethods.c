@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "model/model.h"
 #include "objects/abstract.h"
 #include "objects/args.h"
 #include "objects/dict.h"
@@ -787,6 +788,21 @@ METHOD(str_encode_m) {
     return str_encode(I, self, e[0], e[1]);
 }
 
+/* ------------------------------------------------------------------ __sizeof__ */
+
+/* unicode___sizeof__: the compact layouts for exact strs, the two-block legacy layout for
+ * instances of str subclasses; 3.12+ latin-1 singletons carry their UTF-8 (unicodeobject.c
+ * _Py_unicode_get_latin1_char fills it at start-up). */
+static Obj *str_sizeof(Interp *I, Obj *self, Obj *const *args, size_t nargs, Obj *kw) {
+    (void)args, (void)nargs, (void)kw;
+    StrObj *s = (StrObj *)self;
+    uint32_t maxchar = s->kind == 4 ? 0x10FFFF : s->kind == 2 ? 0xFFFF : s->ascii ? 0x7F : 0xFF;
+    bool legacy = TYPE(self) != I->t_str;
+    MSize utf8 = 0;
+    if (!legacy && I->prof->str_latin1_utf8 && s->length == 1 && maxchar == 0xFF) utf8 = 3;
+    return int_from_i64(I, model_str_sizeof(I->prof, s->length, maxchar, utf8, legacy));
+}
+
 /* ------------------------------------------------------------------ the table */
 
 Obj *str_method_format(Interp *I, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
@@ -795,6 +811,7 @@ Obj *str_method_dunder_format(Interp *I, Obj *self, Obj *const *args, size_t nar
 
 #define KW (METH_FASTCALL | METH_KEYWORDS)
 const MethodDef str_methods[] = {
+    {"__sizeof__", str_sizeof, METH_NOARGS, "Return the size of the string in memory, in bytes."},
     {"encode", str_encode_m, KW, NULL},
     {"replace", str_replace, METH_FASTCALL, NULL},
     {"split", str_split, KW, NULL},

@@ -8,6 +8,8 @@ set(TEXT_SRC
   ${CMAKE_SOURCE_DIR}/interp/objects/bytes.c
   ${CMAKE_SOURCE_DIR}/interp/objects/unicode_db.c
   ${CMAKE_SOURCE_DIR}/interp/model/profile.c
+  ${CMAKE_SOURCE_DIR}/interp/model/sizes.c
+  ${CMAKE_SOURCE_DIR}/interp/model/numbers.c
   ${CMAKE_SOURCE_DIR}/tests/unit/text/stubs.c
   ${CMAKE_SOURCE_DIR}/tests/unit/text/test_text.c)
 
