@@ -288,7 +288,11 @@ def _repr_fn(flds, globals, cls_qualname):
     fn = _create_fn('__repr__', ('self',),
                     ['return self.__class__.__qualname__ + f"(' + parts + ')"'],
                     cls_qualname, globals=globals)
-    return _repr_guarded(fn)
+    wrapper = _repr_guarded(fn)
+    # CPython gives the class's qualname to the wrapper only; pprint recognises a generated
+    # __repr__ by its wrapped function's '__create_fn__' qualname.
+    fn.__qualname__ = '__create_fn__.<locals>.' + fn.__name__
+    return wrapper
 
 
 def _frozen_get_del_attr(cls, flds, globals):
