@@ -540,7 +540,7 @@ class _ProtocolMeta(ABCMeta):
         if not getattr(cls, '_is_runtime_protocol', False):
             raise TypeError("Instance and class checks can only be used with "
                             "@runtime_checkable protocols")
-        if super().__instancecheck__(instance):
+        if cls in type(instance).__mro__:
             return True
         for attr in _protocol_attrs(cls):
             if not hasattr(instance, attr):
@@ -554,6 +554,23 @@ class _ProtocolMeta(ABCMeta):
                 not getattr(cls, '_is_runtime_protocol', False):
             raise TypeError("Instance and class checks can only be used with "
                             "@runtime_checkable protocols")
+        if getattr(cls, '_is_protocol', False) and isinstance(other, type):
+            attrs = _protocol_attrs(cls)
+            data = [attr for attr in attrs if not callable(getattr(cls, attr, None))]
+            if data:
+                msg = "Protocols with non-method members don't support issubclass()"
+                if _V >= (3, 13):
+                    msg += ". Non-method members: %s." % (', '.join(repr(a) for a in data),)
+                raise TypeError(msg)
+            for attr in attrs:
+                for base in other.__mro__:
+                    if attr in base.__dict__:
+                        if base.__dict__[attr] is None:
+                            return False
+                        break
+                else:
+                    return super().__subclasscheck__(other)
+            return True
         return super().__subclasscheck__(other)
 
 

@@ -166,3 +166,19 @@ print(typing.get_origin(List[int]), typing.get_args(Dict[str, int]), typing.get_
 print(typing.Text, typing.AnyStr, typing.Hashable, typing.Sized)
 print(typing.Deque[int], typing.DefaultDict[str, int], typing.Counter[str], typing.OrderedDict)
 print(typing.Iterable.__origin__, typing.Mapping.__origin__)
+
+
+class NoClose:
+    close = None
+
+
+print(issubclass(F, Closer), issubclass(int, Closer), issubclass(NoClose, Closer))
+
+
+@typing.runtime_checkable
+class HasName(Protocol):
+    name: str
+
+
+attempt('data protocol issubclass', lambda: issubclass(F, HasName))
+print(isinstance(Cfg(), HasName), isinstance(F(), HasName))
