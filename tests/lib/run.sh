@@ -14,6 +14,7 @@
 # prefix to run files some other way (tools/check-cpython.sh does).
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
+real=$(cd "$here" && pwd -P)  # interpreters may report the resolved path of a symlinked folder
 regen=0
 if [ "${1:-}" = "--regen" ]; then regen=1; shift; fi
 [ $# -ge 1 ] || { echo "usage: $0 [--regen] INTERP [FILE.py...]" >&2; exit 2; }
@@ -37,7 +38,7 @@ for f in "$@"; do
             if [ -s "$tmp/err" ] || [ "$rc" != 0 ]; then
                 echo "--- stderr"; cat "$tmp/err"; echo "--- exit $rc"
             fi
-        } | sed -e "s#$here/##g" -e 's/^\(Ran [0-9]* tests\{0,1\} in \)[0-9.]*s$/\1X.XXXs/' >"$tmp/got"
+        } | sed -e "s#$here/##g" -e "s#$real/##g" -e 's/^\(Ran [0-9]* tests\{0,1\} in \)[0-9.]*s$/\1X.XXXs/' >"$tmp/got"
         exp="$here/expected/$name.$v.out"
         if [ $regen = 1 ]; then
             mkdir -p "$here/expected"; cp "$tmp/got" "$exp"; echo "wrote $exp"
