@@ -8,9 +8,9 @@ TestSuite, TestLoader (loadTestsFromTestCase/Module/Name/Names, getTestCaseNames
 TestResult, TextTestResult, TextTestRunner (verbosity 0/1/2, failfast, buffer), main/TestProgram
 (argv: -v -q -f -b -k NAMES; exit, verbosity, defaultTest).
 Differences: the run time printed is 0.000s unless a `time` module with perf_counter can be
-imported; the difflib, pprint and re parts this module needs are small local versions: diffs
-follow difflib.ndiff (without its "autojunk" heuristic for sequences of 200+ items), pformat
-splits containers but not long strings, and regular expressions (assertRaisesRegex, assertRegex,
+imported; the difflib and re parts this module needs are small local versions (pprint is
+slotscope's pprint module): diffs follow difflib.ndiff (without its "autojunk" heuristic for
+sequences of 200+ items), and regular expressions (assertRaisesRegex, assertRegex,
 -k) support literals, ., [...] classes, \\d\\w\\s (and upper-case forms), escapes, ^ $, * + ?
 {m,n} (greedy and lazy), groups (...) (?:...) and | -- no backreferences or lookarounds.
 Not supported: assertLogs/assertNoLogs, test discovery, -c (catch break), --durations output.
@@ -412,122 +412,9 @@ def _ndiff(a, b):
 
 # ============================================================================ pprint (pformat)
 
-class _SafeKey:
-    __slots__ = ['obj']
-
-    def __init__(self, obj):
-        self.obj = obj
-
-    def __lt__(self, other):
-        try:
-            return self.obj < other.obj
-        except TypeError:
-            return ((str(type(self.obj)), id(self.obj)) <
-                    (str(type(other.obj)), id(other.obj)))
-
-
-def _safe_tuple(t):
-    return _SafeKey(t[0]), _SafeKey(t[1])
-
-
-def _safe_repr(obj, context):
-    typ = type(obj)
-    r = getattr(typ, '__repr__', None)
-    if issubclass(typ, dict) and r is dict.__repr__:
-        if not obj:
-            return '{}'
-        if id(obj) in context:
-            return '<Recursion on %s with id=%s>' % (typ.__name__, id(obj))
-        context.add(id(obj))
-        items = sorted(obj.items(), key=_safe_tuple)
-        parts = ['%s: %s' % (_safe_repr(k, context), _safe_repr(v, context)) for k, v in items]
-        context.discard(id(obj))
-        return '{%s}' % ', '.join(parts)
-    if (issubclass(typ, list) and r is list.__repr__) or \
-            (issubclass(typ, tuple) and r is tuple.__repr__):
-        if issubclass(typ, list):
-            if not obj:
-                return '[]'
-            fmt = '[%s]'
-        elif len(obj) == 1:
-            fmt = '(%s,)'
-        else:
-            if not obj:
-                return '()'
-            fmt = '(%s)'
-        if id(obj) in context:
-            return '<Recursion on %s with id=%s>' % (typ.__name__, id(obj))
-        context.add(id(obj))
-        parts = [_safe_repr(o, context) for o in obj]
-        context.discard(id(obj))
-        return fmt % ', '.join(parts)
-    return repr(obj)
-
-
 def _pformat(obj, width=80):
-    out = []
-    _pp_format(obj, out, 0, 0, set(), width)
-    return ''.join(out)
-
-
-def _pp_format(obj, out, indent, allowance, context, width):
-    rep = _safe_repr(obj, set())
-    if len(rep) <= width - indent - allowance or id(obj) in context:
-        out.append(rep)
-        return
-    typ = type(obj)
-    r = getattr(typ, '__repr__', None)
-    context.add(id(obj))
-    if issubclass(typ, dict) and r is dict.__repr__:
-        out.append('{')
-        items = sorted(obj.items(), key=_safe_tuple)
-        indent += 1
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            krep = _safe_repr(key, set())
-            out.append(krep)
-            out.append(': ')
-            _pp_format(ent, out, indent + len(krep) + 2, allowance + 1 if last else 1,
-                       context, width)
-            if not last:
-                out.append(',\n' + ' ' * indent)
-        out.append('}')
-    elif issubclass(typ, list) and r is list.__repr__:
-        out.append('[')
-        _pp_items(obj, out, indent, allowance + 1, context, width)
-        out.append(']')
-    elif issubclass(typ, tuple) and r is tuple.__repr__:
-        out.append('(')
-        endchar = ',)' if len(obj) == 1 else ')'
-        _pp_items(obj, out, indent, allowance + len(endchar), context, width)
-        out.append(endchar)
-    elif (issubclass(typ, set) and r is set.__repr__) or \
-            (issubclass(typ, frozenset) and r is frozenset.__repr__):
-        if typ is set:
-            out.append('{')
-            endchar = '}'
-        else:
-            out.append(typ.__name__ + '({')
-            endchar = '})'
-            indent += len(typ.__name__) + 1
-        _pp_items(sorted(obj, key=_SafeKey), out, indent, allowance + len(endchar), context,
-                  width)
-        out.append(endchar)
-    else:
-        out.append(rep)
-    context.discard(id(obj))
-
-
-def _pp_items(items, out, indent, allowance, context, width):
-    indent += 1
-    delimnl = ',\n' + ' ' * indent
-    n = len(items)
-    for i, ent in enumerate(items):
-        if i:
-            out.append(delimnl)
-        last = i == n - 1
-        _pp_format(ent, out, indent, allowance if last else 1, context, width)
+    import pprint
+    return pprint.pformat(obj, width=width)
 
 
 # ============================================================================ re (small)
