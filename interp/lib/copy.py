@@ -96,7 +96,8 @@ def deepcopy(x, memo=None, _nil=[]):
         for key, value in x.items():
             y[deepcopy(key, memo)] = deepcopy(value, memo)
     elif cls is _MethodType:
-        y = cls(x.__func__, deepcopy(x.__self__, memo))
+        # the function's __get__ binds it as MethodType(func, obj) would
+        y = x.__func__.__get__(deepcopy(x.__self__, memo))
     else:
         copier = getattr(x, "__deepcopy__", None)
         if copier is not None:
