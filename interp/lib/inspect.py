@@ -8,9 +8,12 @@ objects and __signature__/__wrapped__; the str() and repr() of signatures and pa
 messages, replace, equality; isclass, ismodule, isfunction, ismethod, isgeneratorfunction,
 isgenerator, isbuiltin, isroutine, ismethoddescriptor, isdatadescriptor, isabstract, iscode,
 istraceback, isframe, getmembers, getmro, getdoc, cleandoc, getmodule, unwrap, currentframe,
-getattr_static (instance dict, then the MRO's dicts), getfullargspec.
+getattr_static (instance dict, then the MRO's dicts), getfullargspec, getfile, getsourcefile,
+findsource, getsourcelines and getsource for functions, methods, classes and modules (from the
+source slotscope kept: sys._getsource; blocks found by indentation and bracket balance rather
+than by tokenizing).
 Not supported: signatures of builtins (ValueError, slotscope has no __text_signature__),
-getsource/getsourcelines/getfile (no files), stack()/trace(), coroutine and async helpers,
+stack()/trace(), coroutine and async helpers,
 get_annotations' eval_str, Signature.format(max_width=...).
 """
 import sys
@@ -272,6 +275,165 @@ def getattr_static(obj, attr, default=_void):
     if default is not _void:
         return default
     raise AttributeError(attr)
+
+
+# ---------------------------------------------------------------- source
+
+def _source_object(object):
+    """The code object (or class) whose source is asked for, as CPython's getfile accepts."""
+    if ismethod(object):
+        object = object.__func__
+    if isfunction(object):
+        object = object.__code__
+    if istraceback(object):
+        object = object.tb_frame
+    if isframe(object):
+        object = object.f_code
+    return object
+
+
+def getfile(object):
+    """Work out which source or compiled file an object was defined in."""
+    if ismodule(object):
+        if getattr(object, '__file__', None):
+            return object.__file__
+        raise TypeError('{!r} is a built-in module'.format(object))
+    if isclass(object):
+        module = sys.modules.get(object.__module__)
+        if getattr(module, '__file__', None):
+            return module.__file__
+        if object.__module__ == '__main__':
+            raise OSError('source code not available')
+        raise TypeError('{!r} is a built-in class'.format(object))
+    code = _source_object(object)
+    if iscode(code):
+        return code.co_filename
+    raise TypeError('module, class, method, function, traceback, frame, or code object was '
+                    'expected, got {}'.format(type(object).__name__))
+
+
+def getsourcefile(object):
+    """Return the filename that can be used to locate an object's source."""
+    filename = getfile(object)
+    if _source_lines(filename):
+        return filename
+    return None
+
+
+def _source_lines(filename):
+    try:
+        import linecache
+        return linecache.getlines(filename)
+    except ImportError:
+        pass
+    hook = getattr(sys, '_getsource', None)
+    text = hook(filename) if hook is not None else None
+    if not text:
+        return []
+    lines = text.splitlines(True)
+    if lines and not lines[-1].endswith('\n'):
+        lines[-1] += '\n'
+    return lines
+
+
+def _indent_of(line):
+    return len(line) - len(line.lstrip(' \t'))
+
+
+def _header_end(lines, start):
+    """The index of the line ending the statement that starts at lines[start] (brackets
+    balanced; strings are not looked into)."""
+    depth = 0
+    i = start
+    while i < len(lines):
+        for c in lines[i]:
+            if c in '([{':
+                depth += 1
+            elif c in ')]}':
+                depth -= 1
+            elif c == '#':
+                break
+        if depth <= 0 and not lines[i].rstrip().endswith('\\'):
+            return i
+        i += 1
+    return len(lines) - 1
+
+
+def _getblock(lines, start):
+    """lines[start:] cut after the block that starts there: decorators, the header and the
+    lines indented deeper than it (blank and comment lines only between them)."""
+    i = start
+    while i < len(lines) and lines[i].lstrip().startswith('@'):
+        i = _header_end(lines, i) + 1
+    if i >= len(lines):
+        return lines[start:]
+    base = _indent_of(lines[i])
+    end = _header_end(lines, i)
+    stripped = lines[i].lstrip()
+    is_block = stripped.startswith(('def ', 'class ', 'async def ')) and \
+        lines[end].split('#')[0].rstrip().endswith(':')
+    if not is_block:
+        return lines[start:end + 1]
+    last = end
+    j = end + 1
+    while j < len(lines):
+        text = lines[j].strip()
+        if text and not text.startswith('#'):
+            if _indent_of(lines[j]) <= base:
+                break
+            last = _header_end(lines, j)
+            j = last + 1
+            continue
+        j += 1
+    return lines[start:last + 1]
+
+
+def _class_start(lines, cls):
+    first = getattr(cls, '__firstlineno__', None)
+    if first is not None:
+        return first - 1
+    name = cls.__name__
+    for i, line in enumerate(lines):
+        text = line.lstrip()
+        if text.startswith('class ' + name):
+            rest = text[len('class ' + name):].lstrip()
+            if rest[:1] in ('(', ':'):
+                while i > 0 and lines[i - 1].lstrip().startswith('@'):
+                    i -= 1
+                return i
+    raise OSError('could not find class definition')
+
+
+def findsource(object):
+    """Return the entire source file and starting line number (from 0) for an object."""
+    filename = getfile(object)
+    lines = _source_lines(filename)
+    if not lines:
+        raise OSError('could not get source code')
+    if ismodule(object):
+        return lines, 0
+    if isclass(object):
+        return lines, _class_start(lines, object)
+    code = _source_object(object)
+    lnum = code.co_firstlineno - 1
+    if lnum >= len(lines):
+        raise OSError('lineno is out of bounds')
+    return lines, lnum
+
+
+def getsourcelines(object):
+    """Return a list of source lines and starting line number for an object."""
+    object = unwrap(object)
+    lines, lnum = findsource(object)
+    if ismodule(object):
+        return lines, 0
+    return _getblock(lines, lnum), lnum + 1
+
+
+def getsource(object):
+    """Return the text of the source code for an object."""
+    lines, lnum = getsourcelines(object)
+    return ''.join(lines)
 
 
 # ---------------------------------------------------------------- Signature
