@@ -18,56 +18,79 @@
 #include "objects/tuple.h"
 #include "vm/errors.h"
 #include "vm/exceptions.h"
+#include "vm/pyver.h"
 
 /* ---- errors ---- */
-static int char_offset(CompileCtx *c, int lineno, int col, const char **line, size_t *linelen) {
-    const char *p = c->src, *end = c->src + c->srclen;
-    for (int l = 1; l < lineno && p < end; l++) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        p = nl ? nl + 1 : end;
+/* The text of line `lineno` of the file `filename` (malloc'd, with its newline), or NULL: as
+ * CPython's PyErr_ProgramTextObject, compile-time SyntaxErrors re-read the source FILE, so code
+ * compiled from a string ("<string>", "<stdin>", a name that is no file) has no text. */
+static char *program_text(const char *filename, int lineno) {
+    if (!filename || lineno < 1) return NULL;
+    FILE *f = fopen(filename, "rb");
+    if (!f) return NULL;
+    size_t cap = 128, n = 0;
+    char *buf = malloc(cap);
+    int line = 1, ch = 0;
+    while (buf && line <= lineno && (ch = fgetc(f)) != EOF) {
+        if (line == lineno) {
+            if (n + 2 > cap) {
+                char *nb = realloc(buf, cap *= 2);
+                if (!nb) free(buf);
+                buf = nb;
+                if (!buf) break;
+            }
+            buf[n++] = (char)ch;
+        }
+        if (ch == '\n') line++;
     }
-    const char *nl = p < end ? memchr(p, '\n', (size_t)(end - p)) : NULL;
-    const char *le = nl ? nl + 1 : end;
-    if (line) {
-        *line = p;
-        *linelen = (size_t)(le - p);
+    fclose(f);
+    if (buf && n == 0) {
+        free(buf);
+        return NULL;
     }
-    int chars = 0;
-    for (int i = 0; i < col; i++) {
-        unsigned char ch = (p + i < le) ? (unsigned char)p[i] : 'x';
-        if ((ch & 0xC0) != 0x80) chars++;
+    if (buf) buf[n] = 0;
+    return buf;
+}
+
+/* SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])) with the offsets
+ * CPython's compiler and symtable give: 3.8+ the byte column + 1 (bytes: the printers of 3.8-3.12
+ * index the UTF-8 text with it), 3.6/3.7 the byte column itself, 2.7 none; 3.10+ an end. */
+static Obj *compile_syntax_error(CompileCtx *c, const char *msg, const Loc *loc, const char *text) {
+    Interp *I = c->I;
+    const Profile *p = I->prof;
+    if (p->major == 2) {
+        Obj *parts[4] = {str_from_cstr(I, c->filename), int_from_i64(I, loc->lineno), NEWREF(I->none),
+                         text ? str_from_cstr(I, text) : NEWREF(I->none)};
+        Obj *m = str_from_cstr(I, msg);
+        Obj *info = parts[0] && parts[1] && parts[3] ? tuple_from_array(I, parts, 4) : NULL;
+        Obj *exc = m && info ? obj_call2(I, (Obj *)I->e_SyntaxError, m, info) : NULL;
+        for (int i = 0; i < 4; i++) XDECREF(I, parts[i]);
+        XDECREF(I, m);
+        XDECREF(I, info);
+        return exc;
     }
-    return chars + 1;
+    int base = pyver_ge(I, 3, 8) ? 1 : 0;
+    int end_lineno = 0, end_offset = 0;
+    if (p->syntax_errors_310 && loc->end_lineno > 0) {
+        end_lineno = loc->end_lineno;
+        end_offset = loc->end_col_offset + base;
+    }
+    return exc_new_syntax_error(I, I->e_SyntaxError, msg, c->filename, loc->lineno, loc->col_offset + base, text,
+                                end_lineno, end_offset);
 }
 
 bool compile_error(CompileCtx *c, const Loc *loc, const char *fmt, ...) {
     if (c->failed) return false;
     c->failed = true;
-    Interp *I = c->I;
     char msg[400];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    const char *line = NULL;
-    size_t linelen = 0;
-    int offset = char_offset(c, loc->lineno, loc->col_offset, &line, &linelen);
-    int end_offset = 0, end_lineno = 0;
-    if (I->prof->syntax_errors_310 && loc->end_lineno > 0) {
-        end_lineno = loc->end_lineno;
-        end_offset = char_offset(c, loc->end_lineno, loc->end_col_offset, NULL, NULL);
-    }
-    char *text = NULL;
-    if (line && linelen) {
-        text = mem_alloc(I, linelen + 1);
-        if (!text) return false;
-        memcpy(text, line, linelen);
-        text[linelen] = 0;
-    }
-    Obj *exc = exc_new_syntax_error(I, I->e_SyntaxError, msg, c->filename, loc->lineno, offset, text,
-                                    end_lineno, end_offset);
-    mem_free(text);
-    if (exc) err_restore(I, exc);
+    char *text = program_text(c->filename, loc->lineno);
+    Obj *exc = compile_syntax_error(c, msg, loc, text);
+    free(text);
+    if (exc) err_restore(c->I, exc);
     return false;
 }
 

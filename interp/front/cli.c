@@ -209,10 +209,12 @@ RunResult cli_report_exception(Interp *I, Obj *exc, bool inspect) {
     return r;
 }
 
-static RunResult run_text(Interp *I, const char *src, size_t len, const char *filename,
+/* mode: PARSE_FILE for -c; PARSE_FILE | PARSE_FLAG_FILE for a script or a program on stdin,
+ * which CPython reads with its file tokenizer (its own Non-UTF-8 and end-of-input errors). */
+static RunResult run_text(Interp *I, const char *src, size_t len, const char *filename, int mode,
                           bool inspect) {
     RunResult ok = {0, false, false};
-    Obj *r = run_source(I, src, len, filename, PARSE_FILE, MODULE_DICT(I->main_module), NULL);
+    Obj *r = run_source(I, src, len, filename, mode, MODULE_DICT(I->main_module), NULL);
     if (r) {
         DECREF(I, r);
         return ok;
@@ -282,7 +284,7 @@ static RunResult run_file(Interp *I, const CliOptions *o) {
     }
     fclose(f);
     set_main_file(I, path);
-    r = run_text(I, src, len, path, o->inspect);
+    r = run_text(I, src, len, path, PARSE_FILE | PARSE_FLAG_FILE, o->inspect);
     /* CPython flushes after running a file (flush_io), before -i's first prompt */
     textio_flush_std(I);
     free(src);
@@ -292,7 +294,7 @@ static RunResult run_file(Interp *I, const CliOptions *o) {
 
 RunResult cli_run_program(Interp *I, const CliOptions *o, bool stdin_is_tty) {
     RunResult none = {0, false, false};
-    if (o->command) return run_text(I, o->command, strlen(o->command), "<string>", o->inspect);
+    if (o->command) return run_text(I, o->command, strlen(o->command), "<string>", PARSE_FILE, o->inspect);
     bool from_stdin = o->file ? strcmp(o->file, "-") == 0 : !stdin_is_tty && !o->inspect;
     if (from_stdin) {
         size_t len = 0;
@@ -302,7 +304,7 @@ RunResult cli_run_program(Interp *I, const CliOptions *o, bool stdin_is_tty) {
             RunResult bad = {2, true, false};
             return bad;
         }
-        RunResult r = run_text(I, src, len, "<stdin>", o->inspect);
+        RunResult r = run_text(I, src, len, "<stdin>", PARSE_FILE | PARSE_FLAG_FILE, o->inspect);
         free(src);
         return r;
     }

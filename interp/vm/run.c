@@ -6,7 +6,9 @@
 #include "compile/compile.h"
 #include "model/profile.h"
 #include "objects/code.h"
+#include "objects/abstract.h"
 #include "objects/dict.h"
+#include "objects/str.h"
 #include "syntax/arena.h"
 #include "syntax/parse.h"
 #include "vm/errors.h"
@@ -26,6 +28,22 @@ static TypeObj *syntax_error_type(Interp *I, const char *name) {
     return I->e_SyntaxError;
 }
 
+/* The parser's error as an exception. lineno 0 (3.9+'s "Non-UTF-8 code" of the file reader):
+ * CPython raises SyntaxError(msg) with no location, so nothing but the message is printed. */
+static void raise_parse_error(Interp *I, const ParseError *perr, const char *filename) {
+    TypeObj *type = syntax_error_type(I, perr->type_name);
+    Obj *exc;
+    if (perr->lineno == 0) {
+        Obj *msg = str_from_cstr(I, perr->msg);
+        exc = msg ? obj_call1(I, (Obj *)type, msg) : NULL;
+        XDECREF(I, msg);
+    } else {
+        exc = exc_new_syntax_error(I, type, perr->msg, filename, perr->lineno, perr->offset, perr->text,
+                                   perr->end_lineno, perr->end_offset);
+    }
+    if (exc) err_restore(I, exc);
+}
+
 static Obj *compile_text(Interp *I, const char *src, size_t len, const char *filename, int mode, int flags,
                          bool *incomplete, bool toplevel) {
     if (incomplete) *incomplete = false;
@@ -39,9 +57,7 @@ static Obj *compile_text(Interp *I, const char *src, size_t len, const char *fil
         if (perr.status == PARSE_INCOMPLETE && incomplete && ((mode & 0xFF) == PARSE_SINGLE || (mode & PARSE_FLAG_INCOMPLETE))) {
             *incomplete = true;
         } else {
-            Obj *exc = exc_new_syntax_error(I, syntax_error_type(I, perr.type_name), perr.msg, filename, perr.lineno,
-                                            perr.offset, perr.text, perr.end_lineno, perr.end_offset);
-            if (exc) err_restore(I, exc);
+            raise_parse_error(I, &perr, filename);
         }
     } else {
         int sid = vm_register_source(I, filename, src, len, toplevel);

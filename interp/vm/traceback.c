@@ -18,6 +18,7 @@
 #include "objects/typeobject.h"
 #include "compile/opcode.h"
 #include "vm/errors.h"
+#include "vm/pyver.h"
 #include "vm/run.h"
 #include "vm/vm.h"
 #include "vm/vm_int.h"
@@ -709,16 +710,89 @@ static void print_error_text(FILE *out, Ssize offset, Ssize end_offset, bool wit
     fputc('\n', out);
 }
 
-/* SyntaxError: File/line, the text and the caret line, then "SyntaxError: msg". */
+/* CPython 3.8's print_error_text (and 3.7's, 2.7's): the offset is never clipped to the text, and
+ * a caret at offset 1 or 0 both sit in the first column. */
+static void print_error_text_38(FILE *out, Ssize offset, const char *text) {
+    if (offset >= 0) {
+        if (offset > 0 && (size_t)offset == strlen(text) && text[offset - 1] == '\n') offset--;
+        for (;;) {
+            const char *nl = strchr(text, '\n');
+            if (!nl || nl - text >= offset) break;
+            offset -= nl + 1 - text;
+            text = nl + 1;
+        }
+        while (*text == ' ' || *text == '\t' || *text == '\f') {
+            text++;
+            offset--;
+        }
+    }
+    fprintf(out, "    %s", text);
+    if (*text == '\0' || text[strlen(text) - 1] != '\n') fputc('\n', out);
+    if (offset == -1) return;
+    fputs("    ", out);
+    while (--offset > 0) fputc(' ', out);
+    fputs("^\n", out);
+}
+
+/* Characters (code points) in the n UTF-8 bytes at s. */
+static Ssize utf8_chars(const char *s, Ssize n) {
+    Ssize c = 0;
+    for (Ssize i = 0; i < n; i++) c += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return c;
+}
+
+/* 3.13's traceback.py (TracebackException._format_syntax_error): offsets index the str (code
+ * points), only ' \n\f' are stripped, whitespace before the caret is kept as it is (tabs), and
+ * an error that spans lines is marked to the end of its first line. offset < 0: None;
+ * same_line: lineno == end_lineno. */
+static void print_error_text_313(FILE *out, const char *text, Ssize offset, Ssize end_offset, bool same_line) {
+    Ssize tb = (Ssize)strlen(text), rb = tb, sp = 0;
+    while (rb > 0 && text[rb - 1] == '\n') rb--;
+    while (sp < rb && (text[sp] == ' ' || text[sp] == '\n' || text[sp] == '\f')) sp++;
+    const char *lt = text + sp;
+    fprintf(out, "    %.*s\n", (int)(rb - sp), lt);
+    if (offset < 0) return;
+    Ssize tlen = utf8_chars(text, tb), rlen = utf8_chars(text, rb);
+    end_offset = !same_line ? rlen + 1 : end_offset > 0 ? end_offset : offset;
+    if (tlen && offset > tlen) offset = rlen + 1;
+    if (tlen && end_offset > tlen) end_offset = rlen + 1;
+    if (offset >= end_offset || end_offset < 0) end_offset = offset + 1;
+    Ssize colno = offset - 1 - sp, end_colno = end_offset - 1 - sp;
+    if (colno < 0) return;
+    fputs("    ", out);
+    const char *q = lt, *qe = text + rb;
+    for (Ssize i = 0; i < colno && q < qe; i++) {
+        unsigned char ch = (unsigned char)*q++;
+        fputc(ch < 0x80 && (strchr(" \t\n\v\f\r\x1c\x1d\x1e\x1f", ch) && ch) ? ch : ' ', out);
+        while (q < qe && ((unsigned char)*q & 0xC0) == 0x80) q++;
+    }
+    for (Ssize i = colno; i < end_colno; i++) fputc('^', out);
+    fputc('\n', out);
+}
+
+/* SyntaxError: File/line, the text and the caret line, then "SyntaxError: msg". A SyntaxError
+ * without a line number (SyntaxError(msg), as 3.9+'s "Non-UTF-8 code" error) prints the last
+ * line only: CPython prints the location only when print_file_and_line was set with it. */
 static void print_syntax_error(Interp *I, Obj *exc, FILE *out) {
     /* IndentationError (and TabError) always get a single caret */
     bool with_end = I->prof->syntax_errors_310 && !exc_matches(I, exc, I->e_IndentationError);
     Obj *fn = attr_or_null(I, exc, "filename"), *text = attr_or_null(I, exc, "text"), *msg = attr_or_null(I, exc, "msg");
-    Ssize lineno = attr_ssize(I, exc, "lineno", 0), offset = attr_ssize(I, exc, "offset", -1);
+    Ssize lineno = attr_ssize(I, exc, "lineno", -1), offset = attr_ssize(I, exc, "offset", -1);
     Ssize end_lineno = attr_ssize(I, exc, "end_lineno", lineno), end_offset = attr_ssize(I, exc, "end_offset", -1);
     const char *f = fn && STR_CHECK(fn) ? str_utf8(I, fn, NULL) : NULL;
-    fprintf(out, "  File \"%s\", line %zd\n", f ? f : "<string>", lineno);
-    if (text && STR_CHECK(text)) {
+    if (lineno >= 0) fprintf(out, "  File \"%s\", line %zd\n", f ? f : "<string>", lineno);
+    if (lineno < 0) {
+        /* no location: the message alone */
+    } else if (text && STR_CHECK(text) && !pyver_ge(I, 3, 9)) {
+        const char *t = str_utf8(I, text, NULL);
+        if (t) print_error_text_38(out, offset, t);
+    } else if (text && STR_CHECK(text) && pyver_ge(I, 3, 13)) {
+        const char *t = str_utf8(I, text, NULL);
+        Obj *el = attr_or_null(I, exc, "end_lineno");
+        bool same_line = el && INT_CHECK(el) && end_lineno == lineno;
+        XDECREF(I, el);
+        if (t) print_error_text_313(out, t, offset, end_offset, same_line);
+    } else if (text && STR_CHECK(text)) {
         Ssize size;
         const char *t = str_utf8(I, text, &size);
         if (t) {

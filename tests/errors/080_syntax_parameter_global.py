@@ -1,0 +1,3 @@
+# A name both a parameter and global.
+def f(x):
+    global x
