@@ -1,7 +1,8 @@
 """typing for slotscope: the runtime side of type hints as CPython's module shows it for the
 version slotscope imitates (sys.version_info), in the Python subset.
 
-Supported: Any, NoReturn, Never/Self (3.11+), ClassVar, Final, Union, Optional, Literal, the
+Supported: Any, NoReturn, Never/Self (3.11+), ClassVar, Final, Union, Optional, Literal,
+NewType (a class from 3.10), Annotated (3.9+, stripped by get_type_hints unless include_extras), the
 aliases List, Dict, Tuple, Set, FrozenSet, Type, Callable, Deque, DefaultDict, OrderedDict,
 Counter, ChainMap and the collections.abc ones (Iterable, Iterator, Sequence, Mapping, ...) with
 CPython's reprs (typing.List[int], typing.Optional[int], typing.Callable[[int], str]),
@@ -10,7 +11,7 @@ Generic (subscription and substitution of type variables), Protocol with runtime
 (attribute-presence checks), NamedTuple and TypedDict (class syntax and functional form), Text,
 AnyStr, TYPE_CHECKING, cast, overload, final, no_type_check, get_type_hints (string annotations
 evaluated in the defining module; 3.8-3.10 wrap a None default in Optional), ForwardRef.
-Not supported: ParamSpec, TypeVarTuple, Concatenate, Annotated, TypeAlias, NewType, the
+Not supported: ParamSpec, TypeVarTuple, Concatenate, TypeAlias, the
 Supports* protocols, async aliases, get_overloads, dataclass_transform; a TypeVar's __module__.
 """
 import sys
@@ -197,7 +198,10 @@ def _optional_item(self, parameters):
 
 
 def _literal_item(self, parameters):
-    return _LiteralGenericAlias(self, tuple(_deduplicate(_params_tuple(parameters))))
+    parameters = _params_tuple(parameters)
+    if _V >= (3, 9):
+        parameters = _deduplicate(parameters)
+    return _LiteralGenericAlias(self, tuple(parameters))
 
 
 Any = _SpecialForm('Any', doc="Special type indicating an unconstrained type.")
@@ -709,6 +713,98 @@ _TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
 TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
 
 
+# ---------------------------------------------------------------- NewType and Annotated
+
+if _V >= (3, 10):
+    class NewType:
+        """NewType creates simple unique types with almost zero runtime overhead."""
+
+        def __init__(self, name, tp):
+            self.__qualname__ = name
+            if '.' in name:
+                name = name.rpartition('.')[-1]
+            self.__name__ = name
+            self.__supertype__ = tp
+            module = _caller_module()
+            if module != 'typing':
+                self.__module__ = module
+
+        def __call__(self, x):
+            return x
+
+        def __repr__(self):
+            return '%s.%s' % (self.__module__, self.__qualname__)
+
+        def __reduce__(self):
+            return self.__qualname__
+
+        def __or__(self, other):
+            return Union[self, other]
+
+        def __ror__(self, other):
+            return Union[other, self]
+else:
+    def NewType(name, tp):
+        """NewType creates simple unique types with almost zero runtime overhead."""
+
+        def new_type(x):
+            return x
+
+        new_type.__name__ = name
+        new_type.__supertype__ = tp
+        return new_type
+
+
+class _AnnotatedAlias(_GenericAlias, _root=True):
+    def __init__(self, origin, metadata):
+        if isinstance(origin, _AnnotatedAlias):
+            metadata = origin.__metadata__ + metadata
+            origin = origin.__origin__
+        super().__init__(origin, (origin,))
+        self.__metadata__ = metadata
+
+    def copy_with(self, params):
+        return _AnnotatedAlias(params[0], self.__metadata__)
+
+    def __repr__(self):
+        return 'typing.Annotated[%s, %s]' % (_type_repr(self.__origin__),
+                                             ', '.join(repr(a) for a in self.__metadata__))
+
+    def __eq__(self, other):
+        if not isinstance(other, _AnnotatedAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__metadata__))
+
+
+if _V >= (3, 9):
+    class Annotated:
+        """Add context-specific metadata to a type: Annotated[int, 'meta']."""
+        __slots__ = ()
+
+        def __new__(cls, *args, **kwargs):
+            raise TypeError("Type Annotated cannot be instantiated.")
+
+        def __class_getitem__(cls, params):
+            if not isinstance(params, tuple) or len(params) < 2:
+                raise TypeError("Annotated[...] should be used with at least two arguments "
+                                "(a type and an annotation).")
+            origin = _type_check(params[0], "Annotated[t, ...]: t must be a type.")
+            return _AnnotatedAlias(origin, tuple(params[1:]))
+
+
+def _strip_annotations(t):
+    if isinstance(t, _AnnotatedAlias):
+        return _strip_annotations(t.__origin__)
+    if isinstance(t, _GenericAlias):
+        args = tuple(_strip_annotations(a) for a in t.__args__)
+        if args != t.__args__:
+            return t.copy_with(args)
+    return t
+
+
 # ---------------------------------------------------------------- functions
 
 def cast(typ, val):
@@ -756,6 +852,8 @@ def no_type_check(arg):
 
 def get_origin(tp):
     """List[int] -> list, Union[int, str] -> Union, anything else -> None."""
+    if isinstance(tp, _AnnotatedAlias):
+        return Annotated
     if isinstance(tp, (_GenericAlias, _SpecialGenericAlias)):
         return tp.__origin__
     if tp is Generic:
@@ -765,6 +863,8 @@ def get_origin(tp):
 
 def get_args(tp):
     """Dict[str, int] -> (str, int); Callable[[int], str] -> ([int], str)."""
+    if isinstance(tp, _AnnotatedAlias):
+        return (tp.__origin__,) + tp.__metadata__
     if isinstance(tp, _GenericAlias):
         res = tp.__args__
         if isinstance(tp, _CallableGenericAlias) and res[0] is not ...:
@@ -814,7 +914,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
                 if isinstance(value, str):
                     value = ForwardRef(value, is_argument=False)
                 hints[name] = _eval_type(value, base_globals, localns)
-        return hints
+        return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
     if globalns is None:
         nsobj = obj
         while hasattr(nsobj, '__wrapped__'):
@@ -834,4 +934,4 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
         if name in defaults and defaults[name] is None:
             value = Optional[value]
         hints[name] = value
-    return hints
+    return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
