@@ -3,11 +3,11 @@
 
 Supported: pprint, pformat, pp (3.8+), saferepr, isreadable, isrecursive, PrettyPrinter (indent,
 width, depth, stream, compact, sort_dicts, underscore_numbers 3.10+) laying out dicts, lists,
-tuples, sets, frozensets, long strs (split at whitespace), dataclasses (3.10+), and the
-collections OrderedDict, defaultdict, Counter and deque; recursion markers and depth limits as
-CPython prints them.
-Not supported: bytes/bytearray splitting, mappingproxy, SimpleNamespace, ChainMap and the
-User* classes (they print with their repr()).
+tuples, sets, frozensets, long strs (split at whitespace) and bytes, mappingproxy,
+SimpleNamespace (3.9+), dataclasses (3.10+), and the collections OrderedDict, defaultdict,
+Counter and deque; recursion markers and depth limits as CPython prints them.
+Not supported: bytearray splitting, ChainMap and the User* classes (they print with their
+repr()).
 """
 import sys
 
@@ -103,6 +103,24 @@ def _split_words(line):
     return parts
 
 
+def _wrap_bytes_repr(object, width, allowance):
+    current = b''
+    last = len(object) // 4 * 4
+    for i in range(0, len(object), 4):
+        part = object[i:i + 4]
+        candidate = current + part
+        if i == last:
+            width -= allowance
+        if len(repr(candidate)) > width:
+            if current:
+                yield repr(current)
+            current = part
+        else:
+            current = candidate
+    if current:
+        yield repr(current)
+
+
 class PrettyPrinter:
     def __init__(self, indent=1, width=80, depth=None, stream=None, *, compact=False,
                  sort_dicts=True, underscore_numbers=False):
@@ -184,6 +202,13 @@ class PrettyPrinter:
                  (set.__repr__, PrettyPrinter._pprint_set),
                  (frozenset.__repr__, PrettyPrinter._pprint_set),
                  (str.__repr__, PrettyPrinter._pprint_str)]
+        table.append((bytes.__repr__, PrettyPrinter._pprint_bytes))
+        table.append((type(type.__dict__).__repr__, PrettyPrinter._pprint_mappingproxy))
+        if _V >= (3, 9):
+            types = sys.modules.get('types')
+            if types is not None:
+                table.append((types.SimpleNamespace.__repr__,
+                              PrettyPrinter._pprint_simplenamespace))
         collections = sys.modules.get('collections')
         if collections is not None:
             for name, method in (('OrderedDict', PrettyPrinter._pprint_ordered_dict),
@@ -384,6 +409,42 @@ class PrettyPrinter:
         whether the representation is 'readable' and whether the object represents a recursive
         construct."""
         return self._safe_repr(object, context, maxlevels, level)
+
+    def _pprint_bytes(self, object, stream, indent, allowance, context, level):
+        write = stream.write
+        if len(object) <= 4:
+            write(repr(object))
+            return
+        parens = level == 1
+        if parens:
+            indent += 1
+            allowance += 1
+            write('(')
+        delim = ''
+        for rep in _wrap_bytes_repr(object, self._width - indent, allowance):
+            write(delim)
+            write(rep)
+            if not delim:
+                delim = '\n' + ' ' * indent
+        if parens:
+            write(')')
+
+    def _pprint_mappingproxy(self, object, stream, indent, allowance, context, level):
+        stream.write('mappingproxy(')
+        self._format(object.copy(), stream, indent + 13, allowance + 1, context, level)
+        stream.write(')')
+
+    def _pprint_simplenamespace(self, object, stream, indent, allowance, context, level):
+        import types
+        if type(object) is types.SimpleNamespace:
+            cls_name = 'namespace'
+        else:
+            cls_name = object.__class__.__name__
+        indent += len(cls_name) + 1
+        stream.write(cls_name + '(')
+        self._format_namespace_items(list(object.__dict__.items()), stream, indent, allowance,
+                                     context, level)
+        stream.write(')')
 
     def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
         if not len(object):

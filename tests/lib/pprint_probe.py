@@ -62,3 +62,9 @@ for bad in ({'indent': -1}, {'depth': 0}, {'width': 0}):
         print('ValueError', e)
 if V >= (3, 10):
     pprint.pprint([10 ** 10, 123456789] * 8, underscore_numbers=True)
+import types
+pprint.pprint(bytes(range(60)))
+pprint.pprint([b'abcdefgh' * 12, b'xy'])
+pprint.pprint(types.MappingProxyType({'key%d' % i: 'value' * i for i in range(6)}))
+if V >= (3, 9):
+    pprint.pprint(types.SimpleNamespace(alpha=list(range(20)), beta='b' * 40, gamma={'g': 1}))
