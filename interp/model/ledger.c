@@ -96,3 +96,52 @@ void ledger_free_to(ModelLedger *L, ModelFreelist fl, MTrace t, MSize size) {
     }
     ledger_free(L, t, size);
 }
+
+/* ---- the state and the allocation sizes */
+
+ModelState *model_state_new(const Profile *p) {
+    ModelState *m = calloc(1, sizeof *m);
+    if (!m) return NULL;
+    m->prof = p;
+    m->numbers = model_numbers(p);
+    if (!ledger_init(p, &m->ledger)) {
+        free(m);
+        return NULL;
+    }
+    return m;
+}
+
+void model_state_free(ModelState *m) {
+    if (!m) return;
+    ledger_fini(&m->ledger);
+    free(m);
+}
+
+MSize model_alloc_object(const Profile *p, const ModelType *mt, MSize nitems) {
+    return model_preheader(p, mt) + model_object_sizeof(mt, nitems);
+}
+
+/* Objects/dictobject.c 3.11/3.12 new_values: prefix_size = _Py_SIZE_ROUND_UP(size + 2, 8) */
+MSize model_alloc_values(MSize n) {
+    if (n <= 0) return 0;
+    return ((n + 2 + 7) & ~(MSize)7) + n * (MSize)sizeof(void *);
+}
+
+/* 3.13 _PyInlineValuesSize: _Py_SIZE_ROUND_UP(size, 8) + sizeof(PyDictValues) + size ptrs */
+MSize model_alloc_inline_values(MSize n) {
+    return ((n + 7) & ~(MSize)7) + (n + 1) * (MSize)sizeof(void *);
+}
+
+MSize model_alloc_split_values(const ModelSharedKeys *k) {
+    MSize size = (MSize)1 << k->log2_size;
+    return ((size << 1) / 3) * (MSize)sizeof(void *);
+}
+
+MSize model_alloc_dict_tables(const Profile *p, const ModelDict *d) {
+    const ModelNumbers *n = model_numbers(p);
+    if (d->shared) {
+        if (n->dict_unicode_entries) return 0; /* the instance's values are counted apart */
+        return model_alloc_split_values(d->shared);
+    }
+    return model_dict_keys_bytes(p, d);
+}

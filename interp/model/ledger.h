@@ -7,6 +7,7 @@
 #ifndef SLOTSCOPE_LEDGER_H
 #define SLOTSCOPE_LEDGER_H
 
+#include "model/dictmodel.h"
 #include "model/model.h"
 
 typedef uint32_t MTrace; /* 0: not traced; else the epoch of the trace */
@@ -52,5 +53,30 @@ MTrace ledger_realloc(ModelLedger *L, MTrace t, MSize old_size, MSize new_size);
  * has room, else frees it. */
 MTrace ledger_alloc_from(ModelLedger *L, ModelFreelist fl, MSize size);
 void ledger_free_to(ModelLedger *L, ModelFreelist fl, MTrace t, MSize size);
+
+/* The model's per-interpreter state (I->model): the ledger and the numbers of the profile,
+ * looked up once. */
+typedef struct ModelState {
+    ModelLedger ledger;
+    const Profile *prof;
+    const struct ModelNumbers *numbers;
+} ModelState;
+
+/* NULL: no memory. */
+ModelState *model_state_new(const Profile *p);
+void model_state_free(ModelState *m);
+
+/* Sizes CPython X.Y requests (tracemalloc sees these, not pymalloc's rounding). */
+/* an object of type mt with nitems items, with its GC header and managed pre-header */
+MSize model_alloc_object(const Profile *p, const ModelType *mt, MSize nitems);
+/* 3.11/3.12 new_values(n): a prefix of order bytes, then n value pointers */
+MSize model_alloc_values(MSize n);
+/* 3.13 _PyInlineValuesSize for a class whose keys lend n slots */
+MSize model_alloc_inline_values(MSize n);
+/* 3.6-3.10 split-table values: USABLE_FRACTION(table size) pointers */
+MSize model_alloc_split_values(const ModelSharedKeys *k);
+/* what a dict's tables hold besides the object: the keys (combined), or the values array
+ * (split), 0 while it uses the shared empty keys */
+MSize model_alloc_dict_tables(const Profile *p, const ModelDict *d);
 
 #endif

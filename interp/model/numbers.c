@@ -48,14 +48,14 @@ static const struct {
               .dict_bit_keysize = true, .dict_copy_clone = true, .dict_merge_clone = true,
               .dict_unicode_entries = true, .dict_keys_head = 32,
               .shared_keys_log2 = 6, .shared_keys_usable = 30,
-              .list_growth_39 = true, .int_min_one_digit = true, .function_size = 136,
+              .list_growth_39 = true, .int_min_one_digit = true, .int_medium_alloc = 32, .function_size = 136,
               .function_dictoffset = 88, .heaptype_size = 904, .exception_size = 72}},
     /* 3.12: str loses its wstr fields (8 bytes); the weakref pointer joins the pre-header. */
     {"3.12", {PY3_COMMON, .layout = LAYOUT_312, .gc_head = 16, .heap_types_always_gc = true,
               .dict_bit_keysize = true, .dict_copy_clone = true, .dict_merge_clone = true,
               .dict_unicode_entries = true, .dict_keys_head = 32,
               .shared_keys_log2 = 6, .shared_keys_usable = 30,
-              .list_growth_39 = true, .int_min_one_digit = true, .str_ascii_head = 40,
+              .list_growth_39 = true, .int_min_one_digit = true, .int_medium_alloc = 32, .str_ascii_head = 40,
               .str_compact_head = 56, .function_size = 144, .function_dictoffset = 88,
               .heaptype_size = 920, .exception_size = 72}},
     /* 3.13: inline values (Py_TPFLAGS_INLINE_VALUES). */
@@ -63,7 +63,7 @@ static const struct {
               .dict_bit_keysize = true, .dict_copy_clone = true, .dict_merge_clone = true,
               .dict_unicode_entries = true, .dict_keys_head = 32, .values_only_inline = true,
               .shared_keys_log2 = 6, .shared_keys_usable = 30,
-              .list_growth_39 = true, .int_min_one_digit = true, .inline_values = true,
+              .list_growth_39 = true, .int_min_one_digit = true, .int_medium_alloc = 32, .inline_values = true,
               .str_ascii_head = 40, .str_compact_head = 56, .function_size = 144,
               .function_dictoffset = 88, .heaptype_size = 928, .exception_size = 72}},
 };

@@ -14,6 +14,7 @@ typedef struct ModelNumbers {
     bool heap_types_always_gc; /* 3.8+: every heap type is GC; before: only if it adds fields */
     bool heap_gc_unless_bare;  /* 2.7: GC unless instances are a bare 16-byte PyObject */
     bool int_min_one_digit;    /* 3.11+: int.__sizeof__ counts at least one digit */
+    MSize int_medium_alloc;    /* 3.11+: a one-digit int is allocated as sizeof(PyLongObject), 32 (_PyLong_FromMedium) */
     bool int_is_fixed;         /* 2.7: int is a C long (24 bytes); long is separate */
     bool str_is_bytes;         /* 2.7: str is a byte string (PyStringObject) */
     bool no_tracemalloc;       /* 2.7: the module does not exist */

@@ -6,12 +6,14 @@
 /* sys.version strings of the builds the oracle was measured on (pyenv, GCC 12.2.0). */
 static const Profile profiles[] = {
     {.name = "2.7", .major = 2, .minor = 7, .micro = 18,
+     .set_load_whole_table = true,
      .sys_version = "2.7.18 (default) \n[GCC 12.2.0]",
      .type_new_one_arg = true, .slots_shadowed_by_class_vars = true},
     {.name = "3.6", .major = 3, .minor = 6, .micro = 15,
      .sys_version = "3.6.15 (default) \n[GCC 12.2.0]",
      .type_new_one_arg = true},
     {.name = "3.7", .major = 3, .minor = 7, .micro = 16,
+     .set_load_3_5 = true,
      .sys_version = "3.7.16 (default) \n[GCC 12.2.0]",
      /* object model */
      .object_args_msg_37 = true,
@@ -20,6 +22,7 @@ static const Profile profiles[] = {
      .type_new_one_arg = true},
     {.name = "3.8", .major = 3, .minor = 8, .micro = 18,
      .list_prealloc_init = true,
+     .set_load_3_5 = true,
      .sys_version = "3.8.18 (default) \n[GCC 12.2.0]",
      /* object model */
      .object_args_msg_37 = true, .descr_apply_msg_38 = true,
@@ -29,6 +32,7 @@ static const Profile profiles[] = {
      .type_new_one_arg = true},
     {.name = "3.9", .major = 3, .minor = 9, .micro = 18,
      .list_prealloc_init = true,
+     .set_load_3_5 = true,
      .sys_version = "3.9.18 (main) \n[GCC 12.2.0]",
      /* object model */
      .object_args_msg_37 = true, .descr_apply_msg_38 = true, .unbound_method_msg_39 = true,
@@ -39,6 +43,7 @@ static const Profile profiles[] = {
      .format_comma_type_39 = true, .float_floor_ceil = true},
     {.name = "3.10", .major = 3, .minor = 10, .micro = 13,
      .list_prealloc_init = true, .list_prealloc_even = true, .list_extend_prealloc = true,
+     .set_load_3_5 = true,
      .sys_version = "3.10.13 (main) [GCC 12.2.0]",
      .did_you_mean = true, .qualname_in_arg_errors = true, .syntax_errors_310 = true,
      .int_max_str_digits = true,
@@ -55,6 +60,7 @@ static const Profile profiles[] = {
     {.name = "3.11", .major = 3, .minor = 11, .micro = 7,
      .instance_values = true,
      .list_prealloc_init = true, .list_prealloc_even = true, .list_extend_prealloc = true,
+     .set_load_3_5 = true,
      .sys_version = "3.11.7 (main) [GCC 12.2.0]",
      .did_you_mean = true, .traceback_carets = true, .qualname_in_arg_errors = true,
      .syntax_errors_310 = true, .int_max_str_digits = true,
@@ -74,6 +80,7 @@ static const Profile profiles[] = {
     {.name = "3.12", .major = 3, .minor = 12, .micro = 1,
      .instance_values = true, .str_latin1_utf8 = true,
      .list_prealloc_init = true, .list_prealloc_even = true, .list_extend_prealloc = true,
+     .set_load_3_5 = true,
      .sys_version = "3.12.1 (main) [GCC 12.2.0]",
      .did_you_mean = true, .did_you_mean_import = true, .traceback_carets = true,
      .qualname_in_arg_errors = true, .syntax_errors_310 = true, .int_max_str_digits = true,
@@ -94,6 +101,7 @@ static const Profile profiles[] = {
     {.name = "3.13", .major = 3, .minor = 13, .micro = 0,
      .instance_values = true, .str_latin1_utf8 = true,
      .list_prealloc_init = true, .list_prealloc_even = true, .list_extend_prealloc = true, .list_dictset_resize = true,
+     .set_load_3_5 = true,
      .sys_version = "3.13.0 (main) [GCC 12.2.0]",
      .did_you_mean = true, .did_you_mean_import = true, .traceback_carets = true,
      .qualname_in_arg_errors = true, .syntax_errors_310 = true, .int_max_str_digits = true,

@@ -53,6 +53,8 @@ typedef struct Profile {
     bool list_prealloc_even;      /* 3.10+: list_preallocate_exact rounds up to an even count */
     bool list_extend_prealloc;    /* 3.10+: extending an empty list preallocates (before: list_resize) */
     bool list_dictset_resize;     /* 3.13: list(dict)/list(set) resize to the exact need (list_extend_dict/set) */
+    bool set_load_3_5;            /* 3.7+: a set table grows when 3/5 full (before: 2/3) */
+    bool set_load_whole_table;    /* 2.7: the 2/3 is of mask + 1 slots (3.6: of mask) */
     bool instance_values;         /* 3.11+: attributes live in a values array; __dict__ is made when touched */
 
     /* --- numbers (objects/int.c, float.c, numformat.c) */

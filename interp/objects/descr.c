@@ -137,6 +137,12 @@ static bool method_check_self(Interp *I, DescrObj *d, Obj *const *args, size_t n
 static Obj *method_descr_call(Interp *I, Obj *o, Obj *const *args, size_t nargs, Obj *kwnames) {
     MethodDescrObj *d = (MethodDescrObj *)o;
     if (!method_check_self(I, &d->d, args, nargs)) return NULL;
+    /* the common, correct calls need no name (nor allocate one: tracemalloc would see it) */
+    int kind = d->def->flags & (METH_NOARGS | METH_O | METH_KEYWORDS);
+    bool has_kw = kwnames && TUPLE_LEN(kwnames) > 0;
+    if (!has_kw && ((kind == METH_NOARGS && nargs == 1) || (kind == METH_O && nargs == 2) ||
+                    (kind & (METH_NOARGS | METH_O)) == 0))
+        return d->def->fn(I, args[0], args + 1, nargs - 1, NULL);
     Obj *name = I->prof->cfunc_qualname_errors ? descr_get_qualname(I, o, NULL) : NEWREF(d->d.name);
     if (!name) return NULL;
     Obj *r = cfunc_call_def(I, d->def, args[0], args + 1, nargs - 1, kwnames, name);

@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include "model/dictmodel.h"
+#include "model/ledger.h"
+#include "objects/gc.h"
 
 #include "objects/abstract.h"
 #include "objects/args.h"
@@ -49,6 +51,13 @@ struct DictObj {
     DictKeys *keys; /* NULL: CPython's shared empty keys (nothing allocated yet) */
     ModelDict md;   /* the profile's CPython table sizes, for sys.getsizeof (model/dictmodel.h) */
     bool inst;      /* made by dict_new_instance: an instance dict over its class's keys */
+    /* tracemalloc (model/ledger.h): the CPython tables (keys, or split values) as last traced,
+     * and the 3.11+ instance values array */
+    uint32_t tables_trace, values_trace;
+    MSize tables_bytes, values_bytes;
+    int tr_log2;
+    bool tr_unicode;
+    ModelSharedKeys *tr_shared;
 };
 
 #define D(o) ((DictObj *)(o))
@@ -130,6 +139,41 @@ static DictKeys *keys_clone(Interp *I, DictKeys *src) {
         }
     }
     return k;
+}
+
+/* ---- tracemalloc: after each operation the model's tables are compared with what was traced;
+ * a different table is a new block (dictresize allocates the new keys, then frees the old). */
+static void trace_tables(Interp *I, DictObj *mp) {
+    const ModelDict *md = &mp->md;
+    if (md->log2_size == mp->tr_log2 && md->unicode == mp->tr_unicode && md->shared == mp->tr_shared)
+        return;
+    mp->tr_log2 = md->log2_size;
+    mp->tr_unicode = md->unicode;
+    mp->tr_shared = md->shared;
+    MSize bytes = model_alloc_dict_tables(I->prof, md);
+    if (!I->model) return;
+    ModelLedger *L = &I->model->ledger;
+    uint32_t t = bytes > 0 ? ledger_alloc(L, bytes) : 0;
+    ledger_free(L, mp->tables_trace, mp->tables_bytes);
+    mp->tables_trace = t;
+    mp->tables_bytes = bytes;
+}
+
+static void trace_tables_free(Interp *I, DictObj *mp) {
+    if (I->model) {
+        ledger_free(&I->model->ledger, mp->tables_trace, mp->tables_bytes);
+        ledger_free(&I->model->ledger, mp->values_trace, mp->values_bytes);
+    }
+    mp->tables_trace = mp->values_trace = 0;
+    mp->tables_bytes = mp->values_bytes = 0;
+    mp->tr_log2 = -1;
+    mp->tr_unicode = true;
+    mp->tr_shared = NULL;
+}
+
+/* A 3.11+ instance dict before __dict__ is touched is no object in CPython (only values). */
+static bool dict_is_cpython_object(Interp *I, DictObj *mp) {
+    return !(mp->inst && I->prof->instance_values && !mp->md.materialized);
 }
 
 static void bump_version(Interp *I, DictObj *mp) { mp->version = ++I->cont->dict_version; }
@@ -277,7 +321,10 @@ static int insertdict_ex(Interp *I, DictObj *mp, Obj *key, Hash hash, Obj *value
         dk->usable--;
         dk->nentries++;
         bump_version(I, mp);
-        if (model) model_dict_insert(I->prof, &mp->md, model_key(I, mp, key), key_is_str);
+        if (model) {
+            model_dict_insert(I->prof, &mp->md, model_key(I, mp, key), key_is_str);
+            trace_tables(I, mp);
+        }
         return 1;
     }
     if (old_value != value) {
@@ -316,13 +363,19 @@ static Obj *dict_alloc(Interp *I, TypeObj *type) {
         o = s->dict_free[--s->dict_numfree];
         o->refcnt = 1;
     } else {
-        o = obj_alloc(I, type, 0);
+        o = obj_alloc_untraced(I, type, 0);
         if (!o) return NULL;
     }
+    if (type == I->t_dict) obj_trace_from(I, o, FL_DICT, obj_model_size(I, type, 0));
+    else obj_trace_alloc(I, o, obj_model_size(I, type, 0));
     D(o)->used = 0;
     D(o)->keys = NULL;
     D(o)->inst = false;
+    D(o)->tables_trace = D(o)->values_trace = 0;
+    D(o)->tables_bytes = D(o)->values_bytes = 0;
     model_dict_init(I->prof, &D(o)->md, MD_NEW);
+    D(o)->tr_log2 = -2; /* differs from any table: the first trace_tables records it */
+    trace_tables(I, D(o));
     bump_version(I, D(o));
     gc_track(I, o);
     return o;
@@ -334,6 +387,7 @@ Obj *dict_new_presized(Interp *I, Ssize n) {
     Obj *d = dict_new(I);
     if (!d) return NULL;
     model_dict_presize(I->prof, &D(d)->md, n);
+    trace_tables(I, D(d));
     if (n <= USABLE_FRACTION((Ssize)1 << LOG_MINSIZE)) return d;
     /* CPython 3.12 presizes a unicode table; a non-str key converts it on insertion. */
     if (!dictresize(I, D(d), estimate_log2_keysize(I, n), true)) {
@@ -473,6 +527,7 @@ void dict_clear(Interp *I, Obj *d) {
     DictKeys *oldkeys = mp->keys;
     if (!oldkeys) {
         model_dict_clear(I->prof, &mp->md);
+        trace_tables(I, mp);
         return;
     }
     /* Empty the dict first: the DECREFs below can run code that looks at it. */
@@ -480,6 +535,7 @@ void dict_clear(Interp *I, Obj *d) {
     mp->used = 0;
     bump_version(I, mp);
     model_dict_clear(I->prof, &mp->md);
+    trace_tables(I, mp);
     DictEntry *e = dk_entries(oldkeys);
     for (Ssize i = 0; i < oldkeys->nentries; i++) {
         if (e[i].value) {
@@ -523,6 +579,7 @@ Obj *dict_copy(Interp *I, Obj *d) {
         /* The model decides the copy's CPython table for the profile's version. */
         model_dict_release(&D(copy)->md);
         model_dict_copy(I->prof, &D(copy)->md, &D(d)->md);
+        trace_tables(I, D(copy));
     }
     return copy;
 }
@@ -544,6 +601,7 @@ static bool merge_from_dict(Interp *I, DictObj *mp, DictObj *other, int override
         mp->md = before;
         model_dict_merge(I->prof, &mp->md, &other->md, added, all_str);
     }
+    trace_tables(I, mp);
     return ok;
 }
 
@@ -819,6 +877,9 @@ static int dict_ass_subscript(Interp *I, Obj *d, Obj *key, Obj *value) {
 
 static void dict_dealloc(Interp *I, Obj *o) {
     if (gc_is_tracked(o)) gc_untrack(I, o);
+    if (TYPE(o) == I->t_dict && dict_is_cpython_object(I, D(o))) obj_trace_to(I, o, FL_DICT);
+    else obj_trace_free(I, o);
+    trace_tables_free(I, D(o));
     model_dict_release(&D(o)->md);
     DictKeys *keys = D(o)->keys;
     D(o)->keys = NULL;
@@ -940,7 +1001,14 @@ static Obj *dict_richcompare(Interp *I, Obj *v, Obj *w, int op) {
 static Obj *dict_vnew(Interp *I, TypeObj *type, Obj *const *args, size_t nargs, Obj *kw) {
     (void)args, (void)nargs, (void)kw;
     Obj *d = dict_alloc(I, type);
-    if (d) model_dict_init(I->prof, &D(d)->md, MD_DICT_CALL);
+    if (d && type == I->t_dict) { /* PyType_GenericAlloc: a new block, never the freelist's */
+        obj_trace_to(I, d, FL_DICT);
+        obj_trace_alloc(I, d, obj_model_size(I, type, 0));
+    }
+    if (d) {
+        model_dict_init(I->prof, &D(d)->md, MD_DICT_CALL);
+        trace_tables(I, D(d));
+    }
     return d;
 }
 
@@ -1096,6 +1164,7 @@ METHOD(dm_fromkeys) {
                 if (!insertdict(I, D(d), key, hash, value)) goto fail;
             D(d)->md = fresh;
             model_dict_fromkeys(I->prof, &D(d)->md, D(d)->used, FK_DICT, its_unicode, its_unicode);
+            trace_tables(I, D(d));
             return d;
         }
         if (TYPE(iterable) == I->t_set || TYPE(iterable) == I->t_frozenset) {
@@ -1111,6 +1180,7 @@ METHOD(dm_fromkeys) {
             }
             D(d)->md = fresh;
             model_dict_fromkeys(I->prof, &D(d)->md, D(d)->used, FK_SET, false, all_str);
+            trace_tables(I, D(d));
             return d;
         }
     }
@@ -1207,9 +1277,19 @@ Obj *dict_new_instance(Interp *I, struct ModelSharedKeys **cls_keys, bool inline
     if (!d) return NULL;
     DictObj *mp = D(d);
     mp->inst = true;
+    MSize lent = *cls_keys ? (*cls_keys)->nentries + (*cls_keys)->usable : 0;
     model_instance_created(I->prof, *cls_keys, &mp->md, inline_values);
     /* up to 3.10 the dict is only made when first needed: it is the instance's dict now */
     if (!I->prof->instance_values) model_instance_dict(I->prof, cls_keys, &mp->md);
+    trace_tables(I, mp);
+    if (I->prof->instance_values) {
+        obj_trace_to(I, d, FL_DICT); /* no dict object yet: only the values */
+        /* 3.13 sizes inline values before this instance lowers the budget */
+        mp->values_bytes = inline_values ? model_alloc_inline_values(lent)
+                                         : model_alloc_values(mp->md.values_cap);
+        if (I->model && mp->values_bytes > 0)
+            mp->values_trace = ledger_alloc(&I->model->ledger, mp->values_bytes);
+    }
     return d;
 }
 
@@ -1233,6 +1313,7 @@ bool dict_set_instance(Interp *I, Obj *d, struct ModelSharedKeys **cls_keys, Obj
         DECREF(I, in);
     }
     model_instance_setattr(I->prof, cls_keys, &mp->md, id, is_str);
+    trace_tables(I, mp);
     return true;
 }
 
@@ -1248,6 +1329,7 @@ int dict_del_instance(Interp *I, Obj *d, struct ModelSharedKeys **cls_keys, Obj 
     INCREF(old); /* the model is told before any destructor can look at the dict */
     delitem_ex(I, mp, hash, ix, old, false);
     model_instance_delattr(I->prof, cls_keys, &mp->md);
+    trace_tables(I, mp);
     DECREF(I, old);
     return 1;
 }
@@ -1256,4 +1338,7 @@ void dict_materialize_instance(Interp *I, Obj *d, struct ModelSharedKeys **cls_k
     DictObj *mp = D(d);
     if (!mp->inst || mp->md.materialized) return;
     model_instance_dict(I->prof, cls_keys, &mp->md);
+    if (I->prof->instance_values && TYPE(d) == I->t_dict) /* the dict object is made now */
+        obj_trace_from(I, d, FL_DICT, obj_model_size(I, I->t_dict, 0));
+    trace_tables(I, mp);
 }

@@ -16,6 +16,8 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/errors.h"
+#include "model/ledger.h"
+#include "objects/gc.h"
 
 Obj *float_from_double(Interp *I, double v) {
     struct NumState *s = I->num;
@@ -25,15 +27,17 @@ Obj *float_from_double(Interp *I, double v) {
         o = s->float_free[--s->float_nfree];
         o->refcnt = 1;
     } else {
-        o = obj_alloc(I, I->t_float, 0);
+        o = obj_alloc_untraced(I, I->t_float, 0);
         if (!o) return NULL;
     }
+    obj_trace_from(I, o, FL_FLOAT, 24);
     FLOAT_VAL(o) = v;
     return o;
 }
 
 static void float_dealloc(Interp *I, Obj *o) {
     struct NumState *s = I->num;
+    if (TYPE(o) == I->t_float) obj_trace_to(I, o, FL_FLOAT);
     if (TYPE(o) == I->t_float && s && s->float_nfree < FLOAT_FREELIST_MAX) {
         s->float_free[s->float_nfree++] = o;
         return;

@@ -7,8 +7,11 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <stdio.h>
 
+#include "model/ledger.h"
 #include "model/model.h"
+#include "model/numbers.h"
 #include "objects/typeobject.h"
 #include "vm/errors.h"
 
@@ -103,17 +106,97 @@ static void list_merge(GcList *from, GcList *to) {
     list_init(from);
 }
 
-/* ---- allocation. Layout of a block: [prefix][GcHead if GC][object]. A class derived from a
- * variable-size builtin keeps its own fields in the prefix (typeobject.h's HeapTypeObj), so
- * the base's item layout is untouched (CPython puts them after the items). */
+/* ---- allocation. Layout of a block: [ObjTrace][prefix][GcHead if GC][object]. A class
+ * derived from a variable-size builtin keeps its own fields in the prefix (typeobject.h's
+ * HeapTypeObj), so the base's item layout is untouched (CPython puts them after the items).
+ * ObjTrace is tracemalloc's record of the block CPython would have allocated. */
 
 static size_t prefix_size(TypeObj *t) {
-    return (size_t)TYPE_PREFIX(t) + (TYPE_HAS(t, TPF_HAVE_GC) ? sizeof(GcHead) : 0);
+    return (size_t)TYPE_PREFIX(t) + (TYPE_HAS(t, TPF_HAVE_GC) ? sizeof(GcHead) : 0) +
+           sizeof(ObjTrace);
+}
+
+/* -DSLOTSCOPE_LEDGER_DEBUG: every traced object event on stderr (to compare with CPython's
+ * tracemalloc snapshots when a figure differs). */
+#ifdef SLOTSCOPE_LEDGER_DEBUG
+#define LEDGER_DEBUG(I, what, o, size)                                                         \
+    do {                                                                                       \
+        if ((I)->model && (I)->model->ledger.tracing)                                          \
+            fprintf(stderr, "ledger: %s %s %ld (current %ld)\n", what, TYPE(o)->name,          \
+                    (long)(size), (long)(I)->model->ledger.current);                           \
+    } while (0)
+#else
+#define LEDGER_DEBUG(I, what, o, size) ((void)0)
+#endif
+
+ObjTrace *obj_trace(Obj *o) {
+    return (ObjTrace *)((char *)o - prefix_size(TYPE(o)));
+}
+
+/* Interpreter objects the model has no layout for: CPython X.Y's struct sizes of the ones
+ * programs create in loops (Objects/rangeobject.c, listobject.c, tupleobject.c,
+ * classobject.c), so that peaks include them. Others are not reported. */
+static MSize internal_size(Interp *I, TypeObj *t) {
+    const ModelState *m = I->model;
+    MSize gc = m->numbers->gc_head;
+    if (t == I->t_range_iter) return 40;
+    if (t == I->t_list_iter || t == I->t_tuple_iter) return gc + 32;
+    /* bound methods: a freelist up to 3.7, vectorcall pointer from 3.8 */
+    if (t == I->t_method) return m->numbers->heap_types_always_gc ? gc + 48 : 0;
+    return 0;
+}
+
+/* The bytes CPython X.Y requests for an object of type t with nitems items. */
+static MSize model_size(Interp *I, TypeObj *t, Ssize nitems) {
+    if (!t->model) return internal_size(I, t);
+    if (t == I->t_int && nitems <= 1 && I->model->numbers->int_medium_alloc)
+        return I->model->numbers->int_medium_alloc;
+    return model_alloc_object(I->prof, t->model, nitems > 0 ? nitems : 0);
+}
+
+void obj_trace_alloc(Interp *I, Obj *o, MSize size) {
+    ObjTrace *w = obj_trace(o);
+    if (!I->model || !I->model->ledger.tracing || size <= 0) {
+        w->token = 0;
+        return;
+    }
+    w->token = ledger_alloc(&I->model->ledger, size);
+    w->size = (uint32_t)size;
+    LEDGER_DEBUG(I, "alloc", o, size);
+}
+
+void obj_trace_free(Interp *I, Obj *o) {
+    ObjTrace *w = obj_trace(o);
+    if (w->token && I->model) ledger_free(&I->model->ledger, w->token, w->size);
+    w->token = 0;
 }
 
 static void maybe_collect(Interp *I);
 
+void obj_trace_from(Interp *I, Obj *o, int freelist, MSize size) {
+    ObjTrace *w = obj_trace(o);
+    w->token = I->model ? ledger_alloc_from(&I->model->ledger, (ModelFreelist)freelist, size) : 0;
+    w->size = (uint32_t)size;
+}
+
+void obj_trace_to(Interp *I, Obj *o, int freelist) {
+    ObjTrace *w = obj_trace(o);
+    LEDGER_DEBUG(I, "to freelist", o, w->size);
+    if (I->model) ledger_free_to(&I->model->ledger, (ModelFreelist)freelist, w->token, w->size);
+    w->token = 0;
+}
+
+MSize obj_model_size(Interp *I, TypeObj *t, Ssize nitems) {
+    return model_size(I, t, nitems);
+}
+
 Obj *obj_alloc(Interp *I, TypeObj *type, Ssize nitems) {
+    Obj *o = obj_alloc_untraced(I, type, nitems);
+    if (o && I->model && I->model->ledger.tracing) obj_trace_alloc(I, o, model_size(I, type, nitems));
+    return o;
+}
+
+Obj *obj_alloc_untraced(Interp *I, TypeObj *type, Ssize nitems) {
     size_t size =
         (size_t)type->basicsize + (size_t)(nitems > 0 ? nitems : 0) * (size_t)type->itemsize;
     size = (size + 7) & ~(size_t)7;
@@ -138,7 +221,10 @@ void obj_free(Interp *I, Obj *o) {
         if (g->next) gc_untrack(I, o);
         if (I->gc && I->gc->alloc_count > 0) I->gc->alloc_count--;
     }
-    free((char *)o - prefix_size(t));
+    ObjTrace *w = obj_trace(o);
+    LEDGER_DEBUG(I, "free", o, w->size);
+    if (w->token && I->model) ledger_free(&I->model->ledger, w->token, w->size);
+    free(w);
 }
 
 /* ---- tracking */

@@ -41,6 +41,27 @@ void gc_trash_end(Interp *I);
 /* Adjust the nesting depth (subtype_dealloc around its base's dealloc: one level only). */
 void gc_trash_pause(Interp *I, int delta);
 
+/* ---- tracemalloc (model/ledger.h): every object block carries the trace of the block
+ * CPython X.Y would have allocated for it. obj_alloc traces the type's CPython size (the
+ * model's layout); types whose CPython size depends on more than the item count, or that
+ * CPython keeps on freelists, use obj_alloc_untraced and trace it themselves. */
+typedef struct ObjTrace {
+    uint32_t token; /* MTrace: 0 = not traced */
+    uint32_t size;
+} ObjTrace;
+Obj *obj_alloc_untraced(Interp *I, TypeObj *type, Ssize nitems);
+ObjTrace *obj_trace(Obj *o);
+/* Trace o's block as `size` bytes (if tracemalloc is tracing), or forget its trace. */
+void obj_trace_alloc(Interp *I, Obj *o, ptrdiff_t size);
+void obj_trace_free(Interp *I, Obj *o);
+/* Objects CPython keeps on a freelist (model/ledger.h's ModelFreelist): the block is reused
+ * from / returned to the ledger's list, which allocates / frees only when it is empty / full.
+ * Called for every such object, traced or not, so the list holds what CPython's would. */
+void obj_trace_from(Interp *I, Obj *o, int freelist, ptrdiff_t size);
+void obj_trace_to(Interp *I, Obj *o, int freelist);
+/* The size CPython X.Y requests for an object of t with nitems items (0: not modelled). */
+ptrdiff_t obj_model_size(Interp *I, TypeObj *t, Ssize nitems);
+
 /* Provided by the modules part (vm/weakref.c): clear and notify the weak references to o. */
 void weakref_clear(Interp *I, Obj *o);
 

@@ -6,7 +6,9 @@
 
 #include <string.h>
 
+#include "model/ledger.h"
 #include "model/model.h"
+#include "objects/gc.h"
 
 #include "objects/abstract.h"
 #include "objects/args.h"
@@ -27,6 +29,17 @@ static Ssize list_exact_rule(Interp *I, Ssize n) {
     return I->prof->list_prealloc_even ? (Ssize)(((size_t)n + 1) & ~(size_t)1) : n;
 }
 
+/* The item array went from old to new slots: tracemalloc sees PyMem_Realloc's new block. */
+static void trace_items(Interp *I, ListObj *l, Ssize old, Ssize new) {
+    if (!I->model) return;
+    ModelLedger *L = &I->model->ledger;
+    MSize ptr = (MSize)sizeof(Obj *);
+    if (old > 0 && new > 0) l->items_trace = ledger_realloc(L, l->items_trace, old * ptr, new * ptr);
+    else if (new > 0) l->items_trace = ledger_alloc(L, new * ptr);
+    else if (old > 0) ledger_free(L, l->items_trace, old * ptr);
+    if (new <= 0) l->items_trace = 0;
+}
+
 static bool list_resize(Interp *I, ListObj *self, Ssize newsize) {
     Ssize allocated = self->allocated;
     if (allocated >= newsize && newsize >= (allocated >> 1)) {
@@ -45,6 +58,7 @@ static bool list_resize(Interp *I, ListObj *self, Ssize newsize) {
     }
     self->items = items;
     VSIZE(self) = newsize;
+    trace_items(I, self, allocated, (Ssize)new_allocated);
     self->allocated = (Ssize)new_allocated;
     return true;
 }
@@ -55,6 +69,7 @@ bool list_preallocate(Interp *I, Obj *list, Ssize n) {
     Obj **items = mem_alloc(I, (size_t)n * sizeof(Obj *));
     if (!items) return false;
     self->items = items;
+    trace_items(I, self, 0, n);
     self->allocated = n;
     return true;
 }
@@ -63,12 +78,16 @@ bool list_preallocate(Interp *I, Obj *list, Ssize n) {
 
 static Obj *list_alloc(Interp *I) {
     struct ContainerState *s = I->cont;
+    Obj *o;
     if (s && s->list_numfree > 0) {
-        Obj *o = s->list_free[--s->list_numfree];
+        o = s->list_free[--s->list_numfree];
         o->refcnt = 1;
-        return o;
+    } else if (!(o = obj_alloc_untraced(I, I->t_list, 0))) {
+        return NULL;
     }
-    return obj_alloc(I, I->t_list, 0);
+    obj_trace_from(I, o, FL_LIST, obj_model_size(I, I->t_list, 0));
+    L(o)->items_trace = 0;
+    return o;
 }
 
 Obj *list_new(Interp *I, Ssize n) {
@@ -83,6 +102,7 @@ Obj *list_new(Interp *I, Ssize n) {
     }
     VSIZE(l) = n;
     l->allocated = n;
+    trace_items(I, l, 0, n);
     gc_track(I, o);
     return o;
 }
@@ -96,6 +116,7 @@ static Obj *list_new_prealloc(Interp *I, Ssize n) {
         return NULL;
     }
     L(o)->allocated = n;
+    trace_items(I, L(o), 0, n);
     return o;
 }
 
@@ -106,8 +127,10 @@ static void list_dealloc(Interp *I, Obj *o) {
         for (Ssize i = VSIZE(l) - 1; i >= 0; i--) XDECREF(I, l->items[i]);
         mem_free(l->items);
         l->items = NULL;
+        trace_items(I, l, l->allocated, 0);
     }
     struct ContainerState *s = I->cont;
+    if (TYPE(o) == I->t_list) obj_trace_to(I, o, FL_LIST);
     if (TYPE(o) == I->t_list && s && s->list_numfree < CONT_LIST_MAXFREELIST) {
         s->list_free[s->list_numfree++] = o;
         return;
@@ -122,6 +145,7 @@ static void list_clear_items(Interp *I, ListObj *a) {
     Ssize i = VSIZE(a);
     VSIZE(a) = 0;
     a->items = NULL;
+    trace_items(I, a, a->allocated, 0);
     a->allocated = 0;
     while (--i >= 0) XDECREF(I, items[i]);
     mem_free(items);
@@ -562,11 +586,19 @@ fail:
 
 static Obj *list_vnew(Interp *I, TypeObj *type, Obj *const *args, size_t nargs, Obj *kw) {
     (void)args, (void)nargs, (void)kw;
-    if (type == I->t_list) return list_new(I, 0);
+    if (type == I->t_list) { /* PyType_GenericAlloc: a new block, never the freelist's */
+        Obj *o = list_new(I, 0);
+        if (o) {
+            obj_trace_to(I, o, FL_LIST);
+            obj_trace_alloc(I, o, obj_model_size(I, type, 0));
+        }
+        return o;
+    }
     Obj *o = obj_alloc(I, type, 0);
     if (!o) return NULL;
     L(o)->items = NULL;
     L(o)->allocated = 0;
+    L(o)->items_trace = 0;
     VSIZE(o) = 0;
     gc_track(I, o);
     return o;

@@ -8,6 +8,7 @@ typedef struct ListObj {
     VarObj ob;           /* ob.size: length */
     Obj **items;
     Ssize allocated;
+    uint32_t items_trace; /* tracemalloc's trace of the item array (model/ledger.h) */
 } ListObj;
 
 #define LIST_ITEMS(o) (((ListObj *)(o))->items)

@@ -13,7 +13,9 @@
 #define KARATSUBA_SQUARE_CUTOFF (2 * KARATSUBA_CUTOFF)
 
 IntObj *la_alloc(Interp *I, Ssize n) {
-    IntObj *v = (IntObj *)obj_alloc(I, I->t_int, n > 0 ? n : 1);
+    /* n < 0: |n| digits of a negative number (room for all of them, not just one) */
+    Ssize digits = n < 0 ? -n : n;
+    IntObj *v = (IntObj *)obj_alloc(I, I->t_int, digits > 0 ? digits : 1);
     if (v) VSIZE(v) = n;
     return v;
 }

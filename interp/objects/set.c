@@ -77,6 +77,14 @@ static SetEntry *set_lookkey(Interp *I, SetObj *so, Obj *key, Hash hash) {
 
 static bool set_table_resize(Interp *I, SetObj *so, Ssize minused);
 
+/* Does a table of mask + 1 slots with `fill` used slots need to grow? setobject.c: 3.7+ at 3/5
+ * full (fill*5 >= mask*3); 3.6 at fill*3 >= mask*2; 2.7 at fill*3 >= (mask+1)*2. */
+static bool set_overloaded(Interp *I, Ssize fill, Ssize mask) {
+    if (I->prof->set_load_3_5) return (size_t)fill * 5 >= (size_t)mask * 3;
+    size_t m = I->prof->set_load_whole_table ? (size_t)mask + 1 : (size_t)mask;
+    return (size_t)fill * 3 >= m * 2;
+}
+
 /* Add key (borrowed) with a known hash. */
 static bool set_add_entry(Interp *I, SetObj *so, Obj *key, Hash hash) {
     INCREF(key); /* code run by a comparison must not free it before we insert it */
@@ -121,7 +129,7 @@ found_unused:
     so->used++;
     entry->key = key;
     entry->hash = hash;
-    if ((size_t)so->fill * 5 < mask * 3) return true;
+    if (!set_overloaded(I, so->fill, (Ssize)mask)) return true;
     return set_table_resize(I, so, so->used > 50000 ? so->used * 2 : so->used * 4);
 found_active:
     DECREF(I, key);
@@ -305,7 +313,7 @@ int set_discard(Interp *I, Obj *set, Obj *key) { return set_discard_key(I, S(set
 
 static bool set_merge(Interp *I, SetObj *so, SetObj *other) {
     if (other == so || other->used == 0) return true;
-    if ((so->fill + other->used) * 5 >= so->mask * 3 &&
+    if (set_overloaded(I, so->fill + other->used, so->mask) &&
         !set_table_resize(I, so, (so->used + other->used) * 2))
         return false;
     SetEntry *so_entry = so->table, *other_entry = other->table;
@@ -339,7 +347,7 @@ static bool set_merge(Interp *I, SetObj *so, SetObj *other) {
 
 static bool set_update_dict(Interp *I, SetObj *so, Obj *other) {
     Ssize dictsize = dict_len(other);
-    if ((so->fill + dictsize) * 5 >= so->mask * 3 &&
+    if (set_overloaded(I, so->fill + dictsize, so->mask) &&
         !set_table_resize(I, so, (so->used + dictsize) * 2))
         return false;
     Ssize pos = 0;

@@ -3,6 +3,9 @@
  * formatting in strformat.c, codecs in strcodec.c. */
 #include "objects/str.h"
 
+#include "model/ledger.h"
+#include "objects/gc.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -42,8 +45,15 @@ static int kind_for(uint32_t maxchar) { return maxchar < 256 ? 1 : maxchar < 655
 Obj *str_new_raw(Interp *I, TypeObj *type, Ssize len, uint32_t maxchar) {
     int kind = kind_for(maxchar);
     if (len < 0 || len > (Ssize)(PTRDIFF_MAX / 8)) return err_no_memory(I);
-    StrObj *s = (StrObj *)obj_alloc(I, type ? type : I->t_str, (len + 1) * kind);
+    if (!type) type = I->t_str;
+    StrObj *s = (StrObj *)obj_alloc_untraced(I, type, (len + 1) * kind);
     if (!s) return NULL;
+    if (I->model && I->model->ledger.tracing) {
+        /* the compact layout for str; a subclass instance and its separate character block */
+        MSize size = type == I->t_str ? model_str_sizeof(I->prof, len, maxchar, 0, false)
+                                      : obj_model_size(I, type, 0) + (len + 1) * kind;
+        obj_trace_alloc(I, OBJ(s), size);
+    }
     s->length = len;
     s->hash = -1;
     s->kind = (uint8_t)kind;

@@ -14,6 +14,8 @@
 #include "objects/misc.h"
 #include "objects/str.h"
 #include "vm/errors.h"
+#include "model/ledger.h"
+#include "objects/gc.h"
 
 /* ---- Allocation */
 
@@ -26,10 +28,12 @@ static Obj *tuple_alloc(Interp *I, Ssize n) {
         t->refcnt = 1;
         TUPLE_SET(t, 0, NULL);
     } else {
-        t = obj_alloc(I, I->t_tuple, n);
+        t = obj_alloc_untraced(I, I->t_tuple, n);
         if (!t) return NULL;
     }
     VSIZE(t) = n;
+    if (n > 0 && n < CONT_TUPLE_MAXSAVESIZE) obj_trace_from(I, t, FL_TUPLE + (int)n - 1, obj_model_size(I, I->t_tuple, n));
+    else obj_trace_alloc(I, t, obj_model_size(I, I->t_tuple, n));
     return t;
 }
 
@@ -91,6 +95,7 @@ static void tuple_dealloc(Interp *I, Obj *o) {
     if (gc_is_tracked(o)) gc_untrack(I, o);
     for (Ssize i = n - 1; i >= 0; i--) XDECREF(I, TUPLE_GET(o, i));
     struct ContainerState *s = I->cont;
+    if (n > 0 && n < CONT_TUPLE_MAXSAVESIZE && TYPE(o) == I->t_tuple) obj_trace_to(I, o, FL_TUPLE + (int)n - 1);
     if (n > 0 && n < CONT_TUPLE_MAXSAVESIZE && TYPE(o) == I->t_tuple && s &&
         s->tuple_numfree[n] < CONT_TUPLE_MAXFREELIST) {
         TUPLE_SET(o, 0, s->tuple_free[n]);

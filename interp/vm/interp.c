@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "model/ledger.h"
 #include "model/profile.h"
 #include "objects/abstract.h"
 #include "objects/dict.h"
@@ -96,6 +97,7 @@ Interp *interp_new(const InterpConfig *cfg) {
     }
     I->prof = prof;
     I->mods = mods;
+    I->model = model_state_new(prof); /* NULL (out of memory): tracemalloc reports nothing */
     I->interrupt = cfg->interrupt;
     I->recursion_limit = 1000;
     const char *stage = "types";
@@ -215,6 +217,7 @@ void interp_free(Interp *I) {
     for_each_type(I, free_type);
     if (I->typestate) typestate_fini(I);
     if (I->gc) gc_fini(I);
+    model_state_free(I->model);
     free(I->mods);
     free(I);
 }

@@ -1,6 +1,6 @@
-/* mod_tracemalloc.c: the tracemalloc module. Tracing state is kept here; the figures come
- * from the ledger hooks below, which is where the memory model (model/, issue 4) plugs in its
- * allocation ledger: until then they report nothing allocated, as an idle CPython would. */
+/* mod_tracemalloc.c: the tracemalloc module. Tracing state is kept here; the figures are the
+ * model's ledger (model/ledger.h), to which the objects report what CPython would allocate. */
+#include "model/ledger.h"
 #include "objects/abstract.h"
 #include "objects/args.h"
 #include "objects/int.h"
@@ -11,26 +11,30 @@
 #include "vm/modstate.h"
 #include "vm/pyver.h"
 
-/* ---- the ledger hooks (model/ replaces these bodies with its accounting) */
+/* ---- the model's ledger (model/ledger.h): every block CPython would allocate is reported to
+ * it by the objects; tracemalloc reads it. */
+static ModelLedger *ledger(Interp *I) { return I->model ? &I->model->ledger : NULL; }
 static void tm_ledger_start(Interp *I) {
-    (void)I;
+    if (ledger(I)) ledger_start(ledger(I));
 }
 static void tm_ledger_stop(Interp *I) {
-    (void)I;
-} /* drops the traces */
+    if (ledger(I)) ledger_stop(ledger(I));
+}
 static void tm_ledger_clear(Interp *I) {
-    (void)I;
+    if (ledger(I)) ledger_clear_traces(ledger(I));
 }
 static void tm_ledger_reset_peak(Interp *I) {
-    (void)I;
+    if (ledger(I)) ledger_reset_peak(ledger(I));
 }
 static Ssize tm_ledger_current(Interp *I) {
-    (void)I;
-    return 0;
+    MSize cur = 0, peak = 0;
+    if (ledger(I)) ledger_read(ledger(I), &cur, &peak);
+    return cur;
 }
 static Ssize tm_ledger_peak(Interp *I) {
-    (void)I;
-    return 0;
+    MSize cur = 0, peak = 0;
+    if (ledger(I)) ledger_read(ledger(I), &cur, &peak);
+    return peak;
 }
 
 #define TMFN(name) static Obj *name(Interp *I, Obj *self, Obj *const *args, size_t nargs, Obj *kw)

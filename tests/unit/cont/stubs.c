@@ -1,6 +1,7 @@
 /* stubs.c: test-only stand-ins for the parts the containers depend on (object allocation, errors,
  * the abstract protocols, a 64-bit int and an ASCII str), so the container unit test runs
  * before the real ones link. Semantics are kept to what the container code relies on. */
+#include "objects/gc.h"
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -45,6 +46,14 @@ void obj_free(Interp *I, Obj *o) {
     stub_live_objects--;
     free((GcHead *)o - 1);
 }
+
+/* tracemalloc's hooks (objects/gc.h): the containers' unit test does not trace */
+Obj *obj_alloc_untraced(Interp *I, TypeObj *type, Ssize nitems) { return obj_alloc(I, type, nitems); }
+void obj_trace_alloc(Interp *I, Obj *o, ptrdiff_t size) { (void)I, (void)o, (void)size; }
+void obj_trace_free(Interp *I, Obj *o) { (void)I, (void)o; }
+void obj_trace_from(Interp *I, Obj *o, int fl, ptrdiff_t size) { (void)I, (void)o, (void)fl, (void)size; }
+void obj_trace_to(Interp *I, Obj *o, int fl) { (void)I, (void)o, (void)fl; }
+ptrdiff_t obj_model_size(Interp *I, TypeObj *t, Ssize nitems) { (void)I, (void)t, (void)nitems; return 0; }
 
 void obj_dealloc(Interp *I, Obj *o) { o->type->dealloc(I, o); }
 void gc_track(Interp *I, Obj *o) { (void)I, ((GcHead *)o - 1)->tracked = 1; }
