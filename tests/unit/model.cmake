@@ -23,3 +23,10 @@ target_include_directories(test_model_ledger PRIVATE ${CMAKE_SOURCE_DIR}/interp)
 target_compile_options(test_model_ledger PRIVATE ${WARN_FLAGS})
 add_test(NAME unit-model-ledger COMMAND test_model_ledger)
 set_tests_properties(unit-model-ledger PROPERTIES LABELS "unit;model")
+# The objects' figures against CPython: oracle-style cases (getsizeof of builtins, list and set
+# growth by operation, instance dicts and tracemalloc MB figures) with every listed version's
+# CPython output, run by the shared oracle's check.sh.
+add_test(NAME unit-model-figures
+         COMMAND bash ${CMAKE_SOURCE_DIR}/tests/oracle/check.sh $<TARGET_FILE:slotscope>
+                 --cases ${CMAKE_CURRENT_SOURCE_DIR}/model/oracle)
+set_tests_properties(unit-model-figures PROPERTIES LABELS "unit;model;figures" TIMEOUT 300)
