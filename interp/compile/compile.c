@@ -18,7 +18,6 @@
 #include "objects/tuple.h"
 #include "vm/errors.h"
 #include "vm/exceptions.h"
-#include "vm/pyver.h"
 
 /* ---- errors ---- */
 /* The text of line `lineno` of the file `filename` (malloc'd, with its newline), or NULL: as
@@ -58,7 +57,7 @@ static char *program_text(const char *filename, int lineno) {
 static Obj *compile_syntax_error(CompileCtx *c, const char *msg, const Loc *loc, const char *text) {
     Interp *I = c->I;
     const Profile *p = I->prof;
-    if (p->major == 2) {
+    if (p->syntax_offset_none) {
         Obj *parts[4] = {str_from_cstr(I, c->filename), int_from_i64(I, loc->lineno), NEWREF(I->none),
                          text ? str_from_cstr(I, text) : NEWREF(I->none)};
         Obj *m = str_from_cstr(I, msg);
@@ -69,7 +68,7 @@ static Obj *compile_syntax_error(CompileCtx *c, const char *msg, const Loc *loc,
         XDECREF(I, info);
         return exc;
     }
-    int base = pyver_ge(I, 3, 8) ? 1 : 0;
+    int base = p->syntax_offset_1based ? 1 : 0;
     int end_lineno = 0, end_offset = 0;
     if (p->syntax_errors_310 && loc->end_lineno > 0) {
         end_lineno = loc->end_lineno;
@@ -427,8 +426,13 @@ static bool unwind_fblock(CompileCtx *c, FBlock *fb, bool preserve_tos) {
                emit(c, BC_POP_EXCEPT, 0);
     case FB_HANDLER_NAMED:
         return emit(c, BC_POP_BLOCK, 0) && store_none_and_delete(c, (const char *)fb->datum);
-    case FB_WITH:
-        return emit(c, BC_POP_BLOCK, 0) && (!preserve_tos || emit(c, BC_ROT_TWO, 0)) && call_exit_none(c);
+    case FB_WITH: {
+        CodePos saved = c->u->loc;
+        if (fb->datum) set_loc(c, (const Loc *)fb->datum);
+        bool ok = emit(c, BC_POP_BLOCK, 0) && (!preserve_tos || emit(c, BC_ROT_TWO, 0)) && call_exit_none(c);
+        c->u->loc = saved;
+        return ok;
+    }
     }
     return true;
 }
@@ -635,8 +639,17 @@ static bool compile_try_finally(CompileCtx *c, Stmt *s) {
     return true;
 }
 
+/* Where __exit__ is called, as tracebacks show it: 3.13 at the item's context expression,
+ * 3.10-3.12 at the with statement, before (NULL) at the last line compiled in the body. */
+static const Loc *with_exit_loc(CompileCtx *c, Stmt *s, WithItem *w) {
+    if (c->I->prof->with_exit_at_item) return &w->context_expr->loc;
+    if (c->I->prof->with_exit_at_stmt) return &s->loc;
+    return NULL;
+}
+
 static bool compile_with(CompileCtx *c, Stmt *s, int item) {
     WithItem *w = s->v.with.items.items[item];
+    const Loc *exit_loc = with_exit_loc(c, s, w);
     int l_exc = new_label(c), l_cleanup = new_label(c), l_suppress = new_label(c), l_end = new_label(c);
     if (!compile_expr(c, w->context_expr)) return false;
     set_loc(c, &s->loc);
@@ -645,11 +658,11 @@ static bool compile_with(CompileCtx *c, Stmt *s, int item) {
         if (!compile_store(c, w->optional_vars)) return false;
     } else if (!emit(c, BC_POP_TOP, 0))
         return false;
-    if (!push_fblock(c, FB_WITH, -1, -1, NULL)) return false;
+    if (!push_fblock(c, FB_WITH, -1, -1, exit_loc)) return false;
     bool ok = item + 1 < s->v.with.items.n ? compile_with(c, s, item + 1) : compile_body(c, &s->v.with.body);
     if (!ok) return false;
     pop_fblock(c);
-    set_loc(c, &s->loc);
+    if (exit_loc) set_loc(c, exit_loc);
     if (!emit(c, BC_POP_BLOCK, 0) || !call_exit_none(c) || !emit_jump(c, BC_JUMP, l_end)) return false;
     use_label(c, l_exc);
     if (!emit(c, BC_PUSH_EXC_INFO, 0) || !emit_jump(c, BC_SETUP_CLEANUP, l_cleanup)) return false;

@@ -513,8 +513,7 @@ bool compile_class_def(CompileCtx *c, Stmt *s) {
     int n_name = add_name(c, "__name__"), n_mod = add_name(c, "__module__"), n_qual = add_name(c, "__qualname__");
     if (n_name < 0 || n_mod < 0 || n_qual < 0) return false;
     if (!emit(c, BC_LOAD_NAME, n_name) || !emit(c, BC_STORE_NAME, n_mod)) return false;
-    bool v313 = c->I->prof->major == 3 && c->I->prof->minor >= 13;
-    if (v313) { /* 3.13 records where the class starts and what self.<attr> its methods set */
+    if (c->I->prof->class_firstlineno) { /* 3.13 records where the class starts and what self.<attr> its methods set */
         int nf = add_name(c, "__firstlineno__");
         if (nf < 0 || !emit_load_const(c, int_from_i64(c->I, firstline)) || !emit(c, BC_STORE_NAME, nf))
             return false;

@@ -19,7 +19,6 @@
 #include "vm/errors.h"
 #include "vm/exceptions.h"
 #include "vm/import.h"
-#include "vm/pyver.h"
 #include "vm/run.h"
 #include "vm/textio.h"
 
@@ -199,7 +198,7 @@ RunResult cli_report_exception(Interp *I, Obj *exc, bool inspect) {
         vm_print_exception(I, exc, stderr);
         fflush(stderr);
         /* 3.8+ ends by SIGINT after an uncaught KeyboardInterrupt (bpo-1054041) */
-        if (exc_matches(I, exc, I->e_KeyboardInterrupt) && pyver_ge(I, 3, 8)) {
+        if (exc_matches(I, exc, I->e_KeyboardInterrupt) && I->prof->sigint_exit_38) {
             r.interrupted = true;
             r.status = 130;
         }
@@ -248,7 +247,7 @@ static char *read_all(FILE *f, size_t *len) {
 
 /* The path tracebacks and __file__ show: absolute from 3.9 (bpo-20443), as given before. */
 static char *script_path(Interp *I, const char *file) {
-    if (file[0] == '/' || !pyver_ge(I, 3, 9)) return strdup(file);
+    if (file[0] == '/' || !I->prof->script_path_absolute) return strdup(file);
     char cwd[4096];
     if (!getcwd(cwd, sizeof cwd)) return strdup(file);
     const char *f = strncmp(file, "./", 2) == 0 ? file + 2 : file;

@@ -8,7 +8,9 @@ static const Profile profiles[] = {
     {.name = "2.7", .major = 2, .minor = 7, .micro = 18,
      .set_load_whole_table = true,
      .sys_version = "2.7.18 (default) \n[GCC 12.2.0]",
-     .type_new_one_arg = true, .slots_shadowed_by_class_vars = true},
+     .type_new_one_arg = true, .slots_shadowed_by_class_vars = true,
+     /* compiler, VM, tracebacks */
+     .syntax_offset_none = true},
     {.name = "3.6", .major = 3, .minor = 6, .micro = 15,
      .sys_version = "3.6.15 (default) \n[GCC 12.2.0]",
      .type_new_one_arg = true},
@@ -19,7 +21,9 @@ static const Profile profiles[] = {
      .object_args_msg_37 = true,
      /* numbers */
      .int_max_str_digits = true,
-     .type_new_one_arg = true},
+     .type_new_one_arg = true,
+     /* compiler, VM, tracebacks */
+     .tb_next_writable = true},
     {.name = "3.8", .major = 3, .minor = 8, .micro = 18,
      .list_prealloc_init = true,
      .set_load_3_5 = true,
@@ -29,7 +33,9 @@ static const Profile profiles[] = {
      /* numbers */
      .int_max_str_digits = true, .pow_mod_inverse = true, .int_as_integer_ratio = true,
      .index_in_int_float = true, .float_empty_str_repr = true,
-     .type_new_one_arg = true},
+     .type_new_one_arg = true,
+     /* compiler, VM, tracebacks */
+     .tb_next_writable = true, .syntax_offset_1based = true, .sigint_exit_38 = true},
     {.name = "3.9", .major = 3, .minor = 9, .micro = 18,
      .list_prealloc_init = true,
      .set_load_3_5 = true,
@@ -40,7 +46,11 @@ static const Profile profiles[] = {
      /* numbers */
      .int_max_str_digits = true, .pow_mod_inverse = true, .int_as_integer_ratio = true,
      .index_in_int_float = true, .float_empty_str_repr = true, .float_floordiv_zero_msg = true,
-     .format_comma_type_39 = true, .float_floor_ceil = true},
+     .format_comma_type_39 = true, .float_floor_ceil = true,
+     /* compiler, VM, tracebacks */
+     .tb_next_writable = true, .syntax_offset_1based = true, .sigint_exit_38 = true,
+     .error_text_clipped = true, .func_desc_module = true, .value_after_star = true,
+     .exc_type_qualname = true, .script_path_absolute = true},
     {.name = "3.10", .major = 3, .minor = 10, .micro = 13,
      .list_prealloc_init = true, .list_prealloc_even = true, .list_extend_prealloc = true,
      .set_load_3_5 = true,
@@ -56,7 +66,11 @@ static const Profile profiles[] = {
      .pow_mod_inverse = true, .int_as_integer_ratio = true, .index_in_int_float = true,
      .float_empty_str_repr = true, .float_floordiv_zero_msg = true,
      .format_comma_type_39 = true, .float_floor_ceil = true, .nan_hash_identity = true,
-     .int_bit_count = true, .real_number_msg = true},
+     .int_bit_count = true, .real_number_msg = true,
+     /* compiler, VM, tracebacks */
+     .tb_next_writable = true, .syntax_offset_1based = true, .sigint_exit_38 = true,
+     .error_text_clipped = true, .func_desc_module = true, .value_after_star = true,
+     .exc_type_qualname = true, .script_path_absolute = true, .with_exit_at_stmt = true},
     {.name = "3.11", .major = 3, .minor = 11, .micro = 7,
      .instance_values = true,
      .list_prealloc_init = true, .list_prealloc_even = true, .list_extend_prealloc = true,
@@ -76,7 +90,12 @@ static const Profile profiles[] = {
      .format_comma_type_39 = true, .float_floor_ceil = true, .nan_hash_identity = true,
      .int_bit_count = true, .real_number_msg = true, .int_mod_zero_msg = true,
      .int_str_limit_unit = true, .format_z = true, .int_bytes_defaults = true,
-     .int_sizeof_zero_digit = true},
+     .int_sizeof_zero_digit = true,
+     /* compiler, VM, tracebacks */
+     .tb_next_writable = true, .syntax_offset_1based = true, .sigint_exit_38 = true,
+     .error_text_clipped = true, .func_desc_module = true, .value_after_star = true,
+     .exc_type_qualname = true, .script_path_absolute = true, .with_exit_at_stmt = true,
+     .unbound_local_msg_311 = true, .context_manager_msg_311 = true, .exc_type_main_omitted = true},
     {.name = "3.12", .major = 3, .minor = 12, .micro = 1,
      .instance_values = true, .str_latin1_utf8 = true,
      .list_prealloc_init = true, .list_prealloc_even = true, .list_extend_prealloc = true,
@@ -97,7 +116,13 @@ static const Profile profiles[] = {
      .format_comma_type_39 = true, .float_floor_ceil = true, .nan_hash_identity = true,
      .int_bit_count = true, .real_number_msg = true, .int_mod_zero_msg = true,
      .int_str_limit_unit = true, .format_z = true, .int_bytes_defaults = true,
-     .int_sizeof_zero_digit = true, .int_is_integer = true},
+     .int_sizeof_zero_digit = true, .int_is_integer = true,
+     /* compiler, VM, tracebacks */
+     .tb_next_writable = true, .syntax_offset_1based = true, .sigint_exit_38 = true,
+     .error_text_clipped = true, .func_desc_module = true, .value_after_star = true,
+     .exc_type_qualname = true, .script_path_absolute = true, .with_exit_at_stmt = true,
+     .unbound_local_msg_311 = true, .context_manager_msg_311 = true, .exc_type_main_omitted = true,
+     .inline_comprehensions = true, .gen_frame_keeps_back = true, .c_recursion_limit = 1500},
     {.name = "3.13", .major = 3, .minor = 13, .micro = 0,
      .instance_values = true, .str_latin1_utf8 = true,
      .list_prealloc_init = true, .list_prealloc_even = true, .list_extend_prealloc = true, .list_dictset_resize = true,
@@ -120,7 +145,14 @@ static const Profile profiles[] = {
      .format_comma_type_39 = true, .float_floor_ceil = true, .nan_hash_identity = true,
      .int_bit_count = true, .real_number_msg = true, .int_mod_zero_msg = true,
      .int_str_limit_unit = true, .format_z = true, .int_bytes_defaults = true,
-     .int_sizeof_zero_digit = true, .int_is_integer = true, .float_mod_zero_msg = true},
+     .int_sizeof_zero_digit = true, .int_is_integer = true, .float_mod_zero_msg = true,
+     /* compiler, VM, tracebacks */
+     .tb_next_writable = true, .syntax_offset_1based = true, .sigint_exit_38 = true,
+     .error_text_clipped = true, .func_desc_module = true, .value_after_star = true,
+     .exc_type_qualname = true, .script_path_absolute = true, .unbound_local_msg_311 = true,
+     .context_manager_msg_311 = true, .exc_type_main_omitted = true, .inline_comprehensions = true,
+     .gen_frame_keeps_back = true, .with_exit_at_item = true, .traceback_py_313 = true,
+     .class_firstlineno = true, .source_for_stdin = true, .c_recursion_limit = 10000},
 };
 
 const Profile *profile_find(const char *version) {

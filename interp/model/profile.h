@@ -75,6 +75,30 @@ typedef struct Profile {
     bool real_number_msg;         /* 3.10+: "int() argument must be ... or a real number, not 'list'" */
     bool float_floor_ceil;        /* 3.9+: float.__floor__ and float.__ceil__ */
     bool float_empty_str_repr;    /* 3.8+: float('') says "could not convert string to float: ''" */
+    /* compiler, VM and traceback printer (compile/, vm/, front/) */
+    bool syntax_offset_none;      /* 2.7: compile-time SyntaxErrors have no offset */
+    bool syntax_offset_1based;    /* 3.8+: compile-time SyntaxError offsets are the column + 1 (before: the column) */
+    bool error_text_clipped;      /* 3.9+: print_error_text clips the caret to the line (3.8's never does) */
+    bool traceback_py_313;        /* 3.13: traceback.py formats tracebacks: spans over several lines, call
+                                   * anchors, SyntaxError carets counted in characters */
+    bool with_exit_at_stmt;       /* 3.10-3.12: __exit__ runs at the with statement's position (before: the
+                                   * body's last line) */
+    bool with_exit_at_item;       /* 3.13: ... at its item's context expression */
+    bool class_firstlineno;       /* 3.13: class bodies set __firstlineno__ and __static_attributes__ */
+    bool unbound_local_msg_311;   /* 3.11+: "cannot access local variable 'x' where it is not associated ..." */
+    bool context_manager_msg_311; /* 3.11+: "'X' object does not support the context manager protocol" */
+    bool inline_comprehensions;   /* 3.12+: comprehensions run in their function's frame (PEP 709) */
+    bool func_desc_module;        /* 3.9+: "__main__.f() argument after * must be ..." */
+    bool value_after_star;        /* 3.9+: "Value after * must be an iterable, not int" */
+    bool source_for_stdin;        /* 3.13: REPL and -c lines are shown in tracebacks */
+    bool exc_type_qualname;       /* 3.9+: uncaught exceptions name their type by __qualname__ */
+    bool exc_type_main_omitted;   /* 3.11+: ... without a "__main__." prefix */
+    bool gen_frame_keeps_back;    /* 3.12+: a finished generator's frame keeps its f_back */
+    bool tb_next_writable;        /* 3.7+: tb.tb_next can be assigned */
+    bool sigint_exit_38;          /* 3.8+: an uncaught KeyboardInterrupt ends the process by SIGINT */
+    bool script_path_absolute;    /* 3.9+: the main script's __file__ and traceback name are absolute */
+    int c_recursion_limit;        /* 3.12: 1500, 3.13: 10000 (C_RECURSION_LIMIT); 0: C calls count with
+                                   * Python frames against sys.getrecursionlimit() */
 } Profile;
 
 /* The profile for "X.Y" (2.7, 3.6 .. 3.13), or NULL if slotscope does not know that version. */

@@ -319,7 +319,14 @@ static Obj *gen_repr(Interp *I, Obj *o) {
 
 static Obj *get_running(Interp *I, Obj *o, void *c) { (void)c; return BOOL_OBJ(I, GEN(o)->state == GEN_RUNNING); }
 static Obj *get_suspended(Interp *I, Obj *o, void *c) { (void)c; return BOOL_OBJ(I, GEN(o)->state == GEN_SUSPENDED); }
-static Obj *get_frame(Interp *I, Obj *o, void *c) { (void)o; (void)c; RET_NONE(I); }
+/* gi_frame: the generator's frame object until it finishes, then None */
+static Obj *get_frame(Interp *I, Obj *o, void *c) {
+    (void)c;
+    Frame *f = GEN(o)->frame;
+    if (!f) RET_NONE(I);
+    Obj *fo = frameobj_of(I, f);
+    return fo ? NEWREF(fo) : NULL;
+}
 static Obj *get_yf(Interp *I, Obj *o, void *c) {
     (void)c;
     Obj *yf = gen_yieldfrom(o);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "compile/opcode.h"
+#include "model/profile.h"
 #include "objects/abstract.h"
 #include "objects/cell.h"
 #include "objects/dict.h"
@@ -480,7 +481,7 @@ dispatch:
         }
         SAVE_FRAME();
         Obj *res;
-        if (vm->feat.count_builtin_calls && TYPE(callable) == I->t_builtin_func) {
+        if (TYPE(callable) == I->t_builtin_func) {
             /* a builtin's call counts against the recursion limit (the C one in 3.12+) */
             if (vm_enter_recursive(I, " while calling a Python object") < 0) {
                 res = NULL;
@@ -1121,7 +1122,7 @@ return_value:
     if (!f->is_entry) {
         Frame *caller = f->back;
         I->recursion_depth--;
-        f->sp = sp;
+        SAVE_FRAME(); /* where it ended, for its frame object */
         frame_pop(I, f);
         f = caller;
         vm->frame = f;
@@ -1138,6 +1139,7 @@ return_value:
 
 exit_eval:
     vm->frame = f->back;
+    if (f->yielded) f->back = NULL; /* a suspended generator's frame has no caller */
     I->recursion_depth--;
     if (vm->c_limit) vm->c_depth -= 2;
     return retval;

@@ -2,6 +2,7 @@
  * `with`, imports and the REPL echo: everything too long to sit inline in eval.c. */
 #include <string.h>
 
+#include "model/profile.h"
 #include "objects/abstract.h"
 #include "objects/dict.h"
 #include "objects/func.h"
@@ -118,9 +119,9 @@ Obj *eval_build_string(Interp *I, Obj **items, int n) {
 Obj *eval_func_desc(Interp *I, Obj *func) {
     if (TYPE(func) == I->t_function) {
         FuncObj *fn = FUNC(func);
-        if (I->vm->feat.func_desc_module && fn->module && STR_CHECK(fn->module) && !str_eq_cstr(fn->module, "builtins"))
+        if (I->prof->func_desc_module && fn->module && STR_CHECK(fn->module) && !str_eq_cstr(fn->module, "builtins"))
             return str_from_format(I, "%U.%U()", fn->module, fn->qualname);
-        return str_from_format(I, "%U()", I->vm->feat.func_desc_module ? fn->qualname : fn->name);
+        return str_from_format(I, "%U()", I->prof->func_desc_module ? fn->qualname : fn->name);
     }
     Obj *q = NULL;
     if (obj_lookup_attr(I, func, I->ids.__qualname__, &q) < 0) err_clear(I);
@@ -147,7 +148,7 @@ bool eval_list_extend(Interp *I, Obj *list, Obj *v, Obj *func) {
             Obj *d = eval_func_desc(I, func);
             if (d) err_format(I, I->e_TypeError, "%U argument after * must be an iterable, not %T", d, v);
             XDECREF(I, d);
-        } else if (I->vm->feat.value_after_star) {
+        } else if (I->prof->value_after_star) {
             err_clear(I);
             err_format(I, I->e_TypeError, "Value after * must be an iterable, not %T", v);
         }
@@ -308,7 +309,7 @@ bad:
 }
 
 Obj *eval_before_with(Interp *I, Obj *mgr, Obj **exit) {
-    bool v311 = I->vm->feat.context_manager_311;
+    bool v311 = I->prof->context_manager_msg_311;
     Obj *enter = type_lookup(I, TYPE(mgr), I->ids.__enter__);
     if (!enter) {
         if (v311) return err_format(I, I->e_TypeError, "'%T' object does not support the context manager protocol", mgr);

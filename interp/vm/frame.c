@@ -70,6 +70,7 @@ static void frame_init(Frame *f, CodeObj *co, Obj *func, Obj *globals, Obj *buil
     f->nblocks = 0;
     f->lasti = -1;
     f->gen = NULL;
+    f->fobj = NULL;
     f->is_entry = false;
     int n = co->nlocalsplus;
     for (int i = 0; i < n; i++) f->localsplus[i] = NULL;
@@ -94,6 +95,7 @@ Frame *frame_push(Interp *I, CodeObj *co, Obj *func, Obj *globals, Obj *builtins
 }
 
 static void frame_clear(Interp *I, Frame *f) {
+    if (f->fobj) frameobj_detach(I, f);
     Obj **p = f->localsplus;
     Obj **end = f->sp;
     for (; p < end; p++) XDECREF(I, *p);
@@ -127,6 +129,7 @@ int frame_traverse(Frame *f, VisitFn visit, void *arg) {
     VISIT(f->globals);
     VISIT(f->builtins);
     VISIT(f->locals);
+    VISIT(f->fobj);
     return 0;
 }
 
@@ -345,6 +348,7 @@ Frame *frame_to_heap(Interp *I, Frame *f) {
     h->sp = h->localsplus + (f->sp - f->localsplus);
     h->blocks = (Block *)(h->localsplus + f->code->nlocalsplus + f->code->stacksize);
     h->ip = f->ip;
+    if (h->fobj) frameobj_moved(h->fobj, h);
     arena_give_back(I, f);
     return h;
 }

@@ -23,6 +23,7 @@ typedef struct Frame {
     int nblocks;
     int lasti;                /* index of the instruction being executed */
     struct GenObj *gen;       /* borrowed: the owning generator */
+    Obj *fobj;                /* owned: its frame object once a program asked for it, or NULL */
     bool is_entry;            /* returning from it leaves the eval loop */
     bool on_heap;             /* allocated on the heap (generators) */
     bool yielded;             /* the last exit from the eval loop was a yield */

@@ -18,7 +18,6 @@
 #include "objects/typeobject.h"
 #include "compile/opcode.h"
 #include "vm/errors.h"
-#include "vm/pyver.h"
 #include "vm/run.h"
 #include "vm/vm.h"
 #include "vm/vm_int.h"
@@ -27,6 +26,7 @@
 typedef struct TbObj {
     TracebackObj tb;
     Obj *globals, *builtins, *locals; /* for NameError suggestions (innermost entry only) */
+    Obj *frame;                       /* tb_frame: the frame object, or NULL */
 } TbObj;
 
 Obj *traceback_new(Interp *I, Obj *next, Obj *code, int lasti, int lineno) {
@@ -45,6 +45,9 @@ void vm_traceback_here(Interp *I, Frame *f, Obj *exc) {
     Obj *tb = traceback_new(I, old, OBJ(f->code), f->lasti, frame_lineno(f));
     if (!tb) return;
     ((TbObj *)tb)->globals = f->globals ? NEWREF(f->globals) : NULL;
+    Obj *fo = frameobj_of(I, f);
+    if (fo) ((TbObj *)tb)->frame = NEWREF(fo);
+    else err_restore(I, NEWREF(exc)); /* no memory for it: the exception in flight stays */
     if (!old && I->prof->did_you_mean && exc_matches(I, exc, I->e_NameError)) {
         TbObj *t = (TbObj *)tb;
         t->builtins = f->builtins ? NEWREF(f->builtins) : NULL;
@@ -65,6 +68,7 @@ static void tb_dealloc(Interp *I, Obj *o) {
     CLEAR(I, t->globals);
     CLEAR(I, t->builtins);
     CLEAR(I, t->locals);
+    CLEAR(I, t->frame);
     obj_free(I, o);
 }
 
@@ -75,6 +79,7 @@ static int tb_traverse(Obj *o, VisitFn visit, void *arg) {
     VISIT(t->globals);
     VISIT(t->builtins);
     VISIT(t->locals);
+    VISIT(t->frame);
     return 0;
 }
 
@@ -92,8 +97,37 @@ static Obj *tb_get_lasti(Interp *I, Obj *o, void *c) {
 
 static Obj *tb_get_frame(Interp *I, Obj *o, void *c) {
     (void)c;
-    TbObj *t = (TbObj *)o;
-    return frameobj_new(I, t->tb.code, t->tb.lineno, t->globals, t->locals, NULL);
+    Obj *f = ((TbObj *)o)->frame;
+    return NEWREF(f ? f : I->none);
+}
+
+/* tb_next is writable from 3.7 (None or a traceback, no loops), as tb_next_set. */
+static int tb_set_next(Interp *I, Obj *o, Obj *v, void *c) {
+    (void)c;
+    if (!I->prof->tb_next_writable) {
+        err_string(I, I->e_AttributeError, "readonly attribute"); /* a READONLY member before 3.7 */
+        return -1;
+    }
+    if (!v) {
+        err_string(I, I->e_TypeError, "can't delete tb_next attribute");
+        return -1;
+    }
+    if (v == I->none) {
+        v = NULL;
+    } else if (TYPE(v) != I->t_traceback) {
+        err_format(I, I->e_TypeError, "expected traceback object, got '%s'", TYPE(v)->name);
+        return -1;
+    }
+    for (Obj *cur = v; cur; cur = ((TbObj *)cur)->tb.next) {
+        if (cur == o) {
+            err_string(I, I->e_ValueError, "traceback loop detected");
+            return -1;
+        }
+    }
+    Obj *old = ((TbObj *)o)->tb.next;
+    ((TbObj *)o)->tb.next = v ? NEWREF(v) : NULL;
+    XDECREF(I, old);
+    return 0;
 }
 
 static const MemberDef tb_members[] = {
@@ -101,7 +135,7 @@ static const MemberDef tb_members[] = {
     {NULL, 0, 0, false, NULL},
 };
 static const GetSetDef tb_getset[] = {
-    {"tb_next", tb_get_next, NULL, NULL, NULL},
+    {"tb_next", tb_get_next, tb_set_next, NULL, NULL},
     {"tb_lasti", tb_get_lasti, NULL, NULL, NULL},
     {"tb_frame", tb_get_frame, NULL, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL},
@@ -123,7 +157,7 @@ int vm_register_source(Interp *I, const char *filename, const char *src, size_t 
     if (!vm) return -1;
     size_t fl = strlen(filename);
     bool pseudo = fl >= 2 && filename[0] == '<' && filename[fl - 1] == '>';
-    if (pseudo && !(toplevel && vm->feat.source_for_stdin)) return -1;
+    if (pseudo && !(toplevel && I->prof->source_for_stdin)) return -1;
     int id = -1;
     if (!pseudo) /* a file compiled again replaces its text, as linecache would */
         for (int i = 0; i < vm->nsrcs; i++)
@@ -220,7 +254,7 @@ static bool caret_line(Interp *I, CodeObj *co, int lasti, const char *line, char
             lo = a;
             hi = end;
         }
-    } else if (I->prof->minor >= 13 && I->prof->major == 3 &&
+    } else if (I->prof->traceback_py_313 &&
                (op == BC_CALL || op == BC_CALL_KW || op == BC_CALL_METHOD || op == BC_CALL_METHOD_KW ||
                 op == BC_CALL_FUNCTION_EX || op == BC_FOR_ITER) &&
                p->anchor_lo > start && p->anchor_lo < end && p->end_line == p->line) {
@@ -422,7 +456,7 @@ static void print_frame(Interp *I, FILE *out, CodeObj *co, int lasti, int lineno
     const char *name = str_utf8(I, CODE(name_code)->name, NULL);
     fprintf(out, "  File \"%s\", line %d, in %s\n", fn ? fn : "?", lineno, name ? name : "?");
     char line[4096];
-    if (I->prof->major == 3 && I->prof->minor >= 13 && lasti >= 0 && lasti < co->ncode &&
+    if (I->prof->traceback_py_313 && lasti >= 0 && lasti < co->ncode &&
         co->pos[lasti].line == lineno && co->pos[lasti].end_line > lineno && co->pos[lasti].col >= 0) {
         print_multiline_313(I, out, co, lasti);
         return;
@@ -435,7 +469,7 @@ static void print_frame(Interp *I, FILE *out, CodeObj *co, int lasti, int lineno
     if (!n) return;
     fprintf(out, "    %.*s\n", (int)n, s);
     if (!I->prof->traceback_carets || co->pos[lasti < 0 ? 0 : lasti].line != lineno) return;
-    if (I->prof->minor >= 13 && lasti >= 0 && lasti < co->ncode && call_is_whole_value(co, lasti, line)) return;
+    if (I->prof->traceback_py_313 && lasti >= 0 && lasti < co->ncode && call_is_whole_value(co, lasti, line)) return;
     char carets[4200];
     if (caret_line(I, co, lasti, line, carets, sizeof carets)) fprintf(out, "%s\n", carets);
 }
@@ -458,7 +492,7 @@ static void print_tb(Interp *I, Obj *tb, FILE *out) {
     for (Obj *t = tb; t; t = ((TracebackObj *)t)->next) {
         TracebackObj *x = (TracebackObj *)t;
         CodeObj *co = CODE(x->code);
-        if (I->vm->feat.inline_comprehensions && (co->flags & CO_COMPREHENSION) && m > 0) {
+        if (I->prof->inline_comprehensions && (co->flags & CO_COMPREHENSION) && m > 0) {
             e[m - 1].code = co; /* 3.12 inlines comprehensions: the line is the parent's */
             e[m - 1].lasti = x->lasti;
             e[m - 1].lineno = x->lineno;
@@ -644,7 +678,7 @@ static void print_suggestion(Interp *I, Obj *exc, FILE *out) {
 /* "module.qualname" as CPython names an exception type: 3.8 module.name, 3.9-3.10 prefix all
  * but builtins, 3.11+ also leave out __main__. */
 static void print_type_name(Interp *I, TypeObj *t, FILE *out) {
-    VmFeatures *ft = &I->vm->feat;
+    const Profile *ft = I->prof;
     Obj *qual = ft->exc_type_qualname ? type_qualname(I, t) : str_from_cstr(I, type_name(t));
     Obj *mod = NULL;
     if (TYPE_HAS(t, TPF_HEAPTYPE)) {
@@ -783,10 +817,10 @@ static void print_syntax_error(Interp *I, Obj *exc, FILE *out) {
     if (lineno >= 0) fprintf(out, "  File \"%s\", line %zd\n", f ? f : "<string>", lineno);
     if (lineno < 0) {
         /* no location: the message alone */
-    } else if (text && STR_CHECK(text) && !pyver_ge(I, 3, 9)) {
+    } else if (text && STR_CHECK(text) && !I->prof->error_text_clipped) {
         const char *t = str_utf8(I, text, NULL);
         if (t) print_error_text_38(out, offset, t);
-    } else if (text && STR_CHECK(text) && pyver_ge(I, 3, 13)) {
+    } else if (text && STR_CHECK(text) && I->prof->traceback_py_313) {
         const char *t = str_utf8(I, text, NULL);
         Obj *el = attr_or_null(I, exc, "end_lineno");
         bool same_line = el && INT_CHECK(el) && end_lineno == lineno;

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/resource.h>
 
+#include "model/profile.h"
 #include "objects/abstract.h"
 #include "objects/cell.h"
 #include "objects/dict.h"
@@ -15,7 +16,6 @@
 #include "objects/typeobject.h"
 #include "vm/errors.h"
 #include "vm/exceptions.h"
-#include "vm/pyver.h"
 #include "vm/run.h"
 #include "vm/vm.h"
 #include "vm/vm_int.h"
@@ -45,17 +45,7 @@ bool vm_init(Interp *I) {
     vm->exc_info = &vm->base_exc;
     char here;
     vm->c_stack_limit = c_stack_limit(&here);
-    VmFeatures *ft = &vm->feat;
-    ft->unbound_local_311 = pyver_ge(I, 3, 11);
-    ft->context_manager_311 = pyver_ge(I, 3, 11);
-    ft->inline_comprehensions = pyver_ge(I, 3, 12);
-    ft->func_desc_module = pyver_ge(I, 3, 9);
-    ft->value_after_star = pyver_ge(I, 3, 9);
-    ft->source_for_stdin = pyver_ge(I, 3, 13);
-    ft->exc_type_qualname = pyver_ge(I, 3, 9);
-    ft->exc_type_main_omitted = pyver_ge(I, 3, 11);
-    ft->count_builtin_calls = true;
-    vm->c_limit = pyver_ge(I, 3, 13) ? 10000 : pyver_ge(I, 3, 12) ? 1500 : 0;
+    vm->c_limit = I->prof->c_recursion_limit;
     if (I->recursion_limit <= 0) I->recursion_limit = 1000;
     return true;
 }
@@ -166,7 +156,7 @@ bool vm_super_args(Interp *I, TypeObj **type, Obj **self) {
         return false;
     }
     /* 3.12+ comprehensions are inlined in CPython: super() sees the enclosing function */
-    while (f->back && (f->code->flags & CO_COMPREHENSION) && I->vm->feat.inline_comprehensions) f = f->back;
+    while (f->back && (f->code->flags & CO_COMPREHENSION) && I->prof->inline_comprehensions) f = f->back;
     CodeObj *co = f->code;
     if (co->argcount == 0) {
         err_string(I, I->e_RuntimeError, "super(): no arguments");
@@ -272,7 +262,7 @@ void vm_write_unraisable(Interp *I, Obj *obj) {
 Obj *vm_format_unbound(Interp *I, Frame *f, int idx) {
     CodeObj *co = f->code;
     Obj *name = TUPLE_GET(co->localsplusnames, idx);
-    bool v311 = I->vm->feat.unbound_local_311;
+    bool v311 = I->prof->unbound_local_msg_311;
     if (idx < co->nlocals + co->ncells) {
         if (v311)
             return err_name(I, I->e_UnboundLocalError, name,

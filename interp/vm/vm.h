@@ -11,19 +11,6 @@
 
 typedef struct StackChunk StackChunk;
 
-/* Version-dependent behaviour of the VM, derived once from I->prof in vm_init. */
-typedef struct VmFeatures {
-    bool unbound_local_311;      /* "cannot access local variable 'x' where it is not ..." */
-    bool context_manager_311;    /* "'X' object does not support the context manager protocol" */
-    bool inline_comprehensions;  /* 3.12+: no <listcomp> frame in tracebacks */
-    bool func_desc_module;       /* 3.9+: "__main__.f() argument after * must be ..." */
-    bool value_after_star;       /* 3.9+: "Value after * must be an iterable, not int" */
-    bool exc_type_qualname;      /* 3.9+: uncaught exceptions name their type by __qualname__ */
-    bool exc_type_main_omitted;  /* 3.11+: ... without a "__main__." prefix */
-    bool source_for_stdin;       /* 3.13: REPL input lines are shown in tracebacks */
-    bool count_builtin_calls;    /* builtin calls count against the (C) recursion limit */
-} VmFeatures;
-
 struct VmState {
     Frame *frame;              /* the innermost running frame, or NULL */
     StackChunk *chunk;         /* the frame arena's current chunk */
@@ -35,7 +22,6 @@ struct VmState {
                                 * not what programs measure) */
     int nsrcs, capsrcs;
     Obj *build_class;          /* the __build_class__ builtin function */
-    VmFeatures feat;
     int interrupt_tick;
     /* 3.12+ count C-level recursion apart from Python frames (CPython's C_RECURSION_LIMIT:
      * 1500 in 3.12, 10000 in 3.13); 0: one counter for both, as 3.11 and before. */

@@ -29,8 +29,14 @@ typedef struct TracebackObj {
     Obj *code;       /* CodeObj */
     int lasti, lineno;
 } TracebackObj;
-/* frameobject.c: a frame object snapshot (globals/locals may be NULL: empty dicts) */
-Obj *frameobj_new(Interp *I, Obj *code, int lineno, Obj *globals, Obj *locals, Obj *back);
+/* frameobject.c: the frame object of an execution frame (borrowed: the frame owns it; made on
+ * first use; a 3.12+ comprehension's frame gives its function's); NULL on MemoryError. */
+Obj *frameobj_of(Interp *I, Frame *f);
+/* The frame finishes (frame_pop): its frame object, if still referenced, keeps its line, its
+ * variables and its caller's frame object; the frame's reference is dropped. */
+void frameobj_detach(Interp *I, Frame *f);
+/* The execution frame moved (frame_to_heap). */
+void frameobj_moved(Obj *fobj, Frame *f);
 /* buildclass.c */
 Obj *vm_build_class_func(Interp *I);
 /* raising helpers used by eval.c and gen.c */
