@@ -150,17 +150,18 @@ static void trace_tables(Interp *I, DictObj *mp) {
     mp->tr_log2 = md->log2_size;
     mp->tr_unicode = md->unicode;
     mp->tr_shared = md->shared;
-    MSize bytes = model_alloc_dict_tables(I->prof, md);
     if (!I->model) return;
     ModelLedger *L = &I->model->ledger;
+    /* an untraced block needs no size: freeing it later subtracts nothing */
+    MSize bytes = L->tracing ? model_alloc_dict_tables(I->prof, md) : 0;
     uint32_t t = bytes > 0 ? ledger_alloc(L, bytes) : 0;
-    ledger_free(L, mp->tables_trace, mp->tables_bytes);
+    if (mp->tables_trace) ledger_free(L, mp->tables_trace, mp->tables_bytes);
     mp->tables_trace = t;
     mp->tables_bytes = bytes;
 }
 
 static void trace_tables_free(Interp *I, DictObj *mp) {
-    if (I->model) {
+    if (I->model && (mp->tables_trace || mp->values_trace)) {
         ledger_free(&I->model->ledger, mp->tables_trace, mp->tables_bytes);
         ledger_free(&I->model->ledger, mp->values_trace, mp->values_bytes);
     }
@@ -1285,10 +1286,11 @@ Obj *dict_new_instance(Interp *I, struct ModelSharedKeys **cls_keys, bool inline
     if (I->prof->instance_values) {
         obj_trace_to(I, d, FL_DICT); /* no dict object yet: only the values */
         /* 3.13 sizes inline values before this instance lowers the budget */
-        mp->values_bytes = inline_values ? model_alloc_inline_values(lent)
-                                         : model_alloc_values(mp->md.values_cap);
-        if (I->model && mp->values_bytes > 0)
-            mp->values_trace = ledger_alloc(&I->model->ledger, mp->values_bytes);
+        if (I->model && I->model->ledger.tracing) {
+            mp->values_bytes = inline_values ? model_alloc_inline_values(lent)
+                                             : model_alloc_values(mp->md.values_cap);
+            if (mp->values_bytes > 0) mp->values_trace = ledger_alloc(&I->model->ledger, mp->values_bytes);
+        }
     }
     return d;
 }
