@@ -13,7 +13,7 @@ static const Profile profiles[] = {
      .syntax_offset_none = true},
     {.name = "3.6", .major = 3, .minor = 6, .micro = 15,
      .sys_version = "3.6.15 (default) \n[GCC 12.2.0]",
-     .type_new_one_arg = true},
+     .type_new_one_arg = true, .exc_chaining = true},
     {.name = "3.7", .major = 3, .minor = 7, .micro = 16,
      .set_load_3_5 = true,
      .sys_version = "3.7.16 (default) \n[GCC 12.2.0]",
@@ -23,7 +23,7 @@ static const Profile profiles[] = {
      .int_max_str_digits = true,
      .type_new_one_arg = true,
      /* compiler, VM, tracebacks */
-     .tb_next_writable = true},
+     .tb_next_writable = true, .exc_chaining = true},
     {.name = "3.8", .major = 3, .minor = 8, .micro = 18,
      .list_prealloc_init = true,
      .set_load_3_5 = true,
@@ -35,7 +35,8 @@ static const Profile profiles[] = {
      .index_in_int_float = true, .float_empty_str_repr = true,
      .type_new_one_arg = true,
      /* compiler, VM, tracebacks */
-     .tb_next_writable = true, .syntax_offset_1based = true, .sigint_exit_38 = true},
+     .tb_next_writable = true, .syntax_offset_1based = true, .sigint_exit_38 = true,
+     .exc_chaining = true},
     {.name = "3.9", .major = 3, .minor = 9, .micro = 18,
      .list_prealloc_init = true,
      .set_load_3_5 = true,
@@ -50,7 +51,7 @@ static const Profile profiles[] = {
      /* compiler, VM, tracebacks */
      .tb_next_writable = true, .syntax_offset_1based = true, .sigint_exit_38 = true,
      .error_text_clipped = true, .func_desc_module = true, .value_after_star = true,
-     .exc_type_qualname = true, .script_path_absolute = true},
+     .exc_type_qualname = true, .script_path_absolute = true, .exc_chaining = true},
     {.name = "3.10", .major = 3, .minor = 10, .micro = 13,
      .list_prealloc_init = true, .list_prealloc_even = true, .list_extend_prealloc = true,
      .set_load_3_5 = true,
@@ -70,7 +71,8 @@ static const Profile profiles[] = {
      /* compiler, VM, tracebacks */
      .tb_next_writable = true, .syntax_offset_1based = true, .sigint_exit_38 = true,
      .error_text_clipped = true, .func_desc_module = true, .value_after_star = true,
-     .exc_type_qualname = true, .script_path_absolute = true, .with_exit_at_stmt = true},
+     .exc_type_qualname = true, .script_path_absolute = true, .with_exit_at_stmt = true,
+     .exc_chaining = true},
     {.name = "3.11", .major = 3, .minor = 11, .micro = 7,
      .instance_values = true,
      .list_prealloc_init = true, .list_prealloc_even = true, .list_extend_prealloc = true,
@@ -95,7 +97,8 @@ static const Profile profiles[] = {
      .tb_next_writable = true, .syntax_offset_1based = true, .sigint_exit_38 = true,
      .error_text_clipped = true, .func_desc_module = true, .value_after_star = true,
      .exc_type_qualname = true, .script_path_absolute = true, .with_exit_at_stmt = true,
-     .unbound_local_msg_311 = true, .context_manager_msg_311 = true, .exc_type_main_omitted = true},
+     .unbound_local_msg_311 = true, .context_manager_msg_311 = true, .exc_type_main_omitted = true,
+     .exc_chaining = true, .method_instance_msg_311 = true},
     {.name = "3.12", .major = 3, .minor = 12, .micro = 1,
      .instance_values = true, .str_latin1_utf8 = true,
      .list_prealloc_init = true, .list_prealloc_even = true, .list_extend_prealloc = true,
@@ -122,7 +125,8 @@ static const Profile profiles[] = {
      .error_text_clipped = true, .func_desc_module = true, .value_after_star = true,
      .exc_type_qualname = true, .script_path_absolute = true, .with_exit_at_stmt = true,
      .unbound_local_msg_311 = true, .context_manager_msg_311 = true, .exc_type_main_omitted = true,
-     .inline_comprehensions = true, .gen_frame_keeps_back = true, .c_recursion_limit = 1500},
+     .inline_comprehensions = true, .gen_frame_keeps_back = true, .c_recursion_limit = 1500,
+     .exc_chaining = true, .method_instance_msg_311 = true},
     {.name = "3.13", .major = 3, .minor = 13, .micro = 0,
      .instance_values = true, .str_latin1_utf8 = true,
      .list_prealloc_init = true, .list_prealloc_even = true, .list_extend_prealloc = true, .list_dictset_resize = true,
@@ -152,7 +156,8 @@ static const Profile profiles[] = {
      .exc_type_qualname = true, .script_path_absolute = true, .unbound_local_msg_311 = true,
      .context_manager_msg_311 = true, .exc_type_main_omitted = true, .inline_comprehensions = true,
      .gen_frame_keeps_back = true, .with_exit_at_item = true, .traceback_py_313 = true,
-     .class_firstlineno = true, .source_for_stdin = true, .c_recursion_limit = 10000},
+     .class_firstlineno = true, .source_for_stdin = true, .c_recursion_limit = 10000,
+     .exc_chaining = true, .method_instance_msg_311 = true},
 };
 
 const Profile *profile_find(const char *version) {

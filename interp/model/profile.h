@@ -99,6 +99,8 @@ typedef struct Profile {
     bool script_path_absolute;    /* 3.9+: the main script's __file__ and traceback name are absolute */
     int c_recursion_limit;        /* 3.12: 1500, 3.13: 10000 (C_RECURSION_LIMIT); 0: C calls count with
                                    * Python frames against sys.getrecursionlimit() */
+    bool method_instance_msg_311; /* 3.11+: types.MethodType(f, None): "instance must not be None" (before: "self") */
+    bool exc_chaining;            /* 3.0+: __context__/__cause__ chains are printed (2.7 has none) */
 } Profile;
 
 /* The profile for "X.Y" (2.7, 3.6 .. 3.13), or NULL if slotscope does not know that version. */

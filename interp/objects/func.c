@@ -109,7 +109,8 @@ Obj *func_vectorcall(Interp *I, Obj *func, Obj *const *args, size_t nargs, Obj *
 }
 
 Obj *func_display_name(Interp *I, Obj *func) {
-    return NEWREF(I->prof->qualname_in_arg_errors ? FUNC(func)->qualname : FUNC(func)->name);
+    /* before 3.10 the messages name the code object (co_name), whatever __name__ says now */
+    return NEWREF(I->prof->qualname_in_arg_errors ? FUNC(func)->qualname : CODE(FUNC(func)->code)->name);
 }
 
 /* ---- attributes ---- */

@@ -3,9 +3,12 @@
 #include <string.h>
 
 #include "objects/method.h"
+#include "model/profile.h"
+#include "objects/args.h"
 #include "objects/abstract.h"
 #include "objects/func.h"
 #include "objects/str.h"
+#include "objects/tuple.h"
 #include "vm/errors.h"
 #include "vm/vm.h"
 
@@ -108,7 +111,20 @@ static const GetSetDef method_getset[] = {
     {NULL, NULL, NULL, NULL, NULL},
 };
 
+/* types.MethodType(function, instance), as method_new: both positional, instance not None. */
+static Obj *method_tp_new(Interp *I, TypeObj *type, Obj *const *args, size_t nargs, Obj *kwnames) {
+    (void)type;
+    if (kwnames && TUPLE_LEN(kwnames) > 0) return err_string(I, I->e_TypeError, "method() takes no keyword arguments");
+    if (!args_count(I, "method", nargs, 2, 2)) return NULL;
+    if (!obj_callable(args[0])) return err_string(I, I->e_TypeError, "first argument must be callable");
+    if (args[1] == I->none)
+        return err_string(I, I->e_TypeError,
+                          I->prof->method_instance_msg_311 ? "instance must not be None" : "self must not be None");
+    return method_new(I, args[0], args[1]);
+}
+
 const TypeObj method_tmpl = {
+    .new_ = method_tp_new,
     .name = "method",
     .basicsize = sizeof(MethodObj),
     .flags = TPF_HAVE_GC,

@@ -924,7 +924,7 @@ void vm_print_exception(Interp *I, Obj *exc, FILE *out) {
         err_restore(I, saved);
         return;
     }
-    Obj *seen = set_new(I, NULL);
+    Obj *seen = I->prof->exc_chaining ? set_new(I, NULL) : NULL;
     if (seen) {
         print_chain(I, exc, out, seen);
         DECREF(I, seen);
