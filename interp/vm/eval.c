@@ -93,6 +93,44 @@ static Frame *call_frame(Interp *I, Obj *func, Obj *const *args, size_t nargs, O
     return f;
 }
 
+/* Can a call with nargs positional arguments and no keywords just move them into the frame? */
+static inline bool plain_call(CodeObj *co, size_t nargs) {
+    return (size_t)co->argcount == nargs && co->kwonlyargcount == 0 && co->ncells == 0 && co->nfrees == 0 &&
+           !(co->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR));
+}
+
+/* The frame of a plain_call: the callable's reference and the arguments' are moved (stolen) from
+ * the caller's stack; NULL with MemoryError (nothing stolen then). */
+static inline Frame *plain_frame(Interp *I, Obj *func, CodeObj *co, Obj **args, size_t nargs) {
+    size_t need = FRAME_BYTES(co);
+    StackChunk *ch = I->vm->chunk;
+    Frame *f;
+    if (ch && (size_t)(ch->end - ch->top) >= need) {
+        f = (Frame *)ch->top;
+        ch->top += need;
+    } else if (!(f = frame_alloc_arena(I, need)))
+        return NULL;
+    FuncObj *fn = FUNC(func);
+    f->code = co;
+    INCREF(co);
+    f->func = func;
+    f->globals = fn->globals;
+    f->builtins = fn->builtins;
+    f->locals = NULL;
+    f->ip = co->code;
+    f->nblocks = 0;
+    f->lasti = -1;
+    f->gen = NULL;
+    f->fobj = NULL;
+    f->on_heap = false;
+    Obj **lp = f->localsplus;
+    for (size_t i = 0; i < nargs; i++) lp[i] = args[i];
+    for (int i = (int)nargs; i < co->nlocalsplus; i++) lp[i] = NULL;
+    f->sp = lp + co->nlocalsplus;
+    f->blocks = (Block *)(f->sp + co->stacksize);
+    return f;
+}
+
 Obj *vm_call_function(Interp *I, Obj *func, Obj *const *args, size_t nargs, Obj *kwnames) {
     Frame *f = call_frame(I, func, args, nargs, kwnames);
     if (!f) return NULL;
@@ -451,6 +489,25 @@ dispatch:
         kwnames = NULL;
         consumed = arg + 1;
     do_call:
+        if (TYPE(callable) == I->t_function && !kwnames && plain_call(CODE(FUNC(callable)->code), nargs)) {
+            if (I->recursion_depth + 1 > I->recursion_limit) {
+                err_string(I, I->e_RecursionError, "maximum recursion depth exceeded");
+                goto error;
+            }
+            Frame *nf = plain_frame(I, callable, CODE(FUNC(callable)->code), args, nargs);
+            if (!nf) goto error;
+            I->recursion_depth++;
+            sp -= consumed; /* all moved into the frame (or NULL: CALL_METHOD's empty slot) */
+            SAVE_FRAME();
+            nf->back = f;
+            nf->is_entry = false;
+            nf->yielded = false;
+            vm->frame = nf;
+            f = nf;
+            LOAD_FRAME();
+            CHECK_INTERRUPT();
+            DISPATCH();
+        }
         if (TYPE(callable) == I->t_function && !(CODE(FUNC(callable)->code)->flags & CO_GENERATOR)) {
             /* A Python function: run it in this loop, no C recursion. */
             Frame *nf = call_frame(I, callable, args, nargs, kwnames);

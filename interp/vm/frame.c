@@ -47,6 +47,8 @@ static void *arena_take(Interp *I, size_t need) {
     return next->data;
 }
 
+Frame *frame_alloc_arena(Interp *I, size_t bytes) { return arena_take(I, bytes); }
+
 static void arena_give_back(Interp *I, void *p) {
     VmState *vm = I->vm;
     StackChunk *ch = vm->chunk;
@@ -59,11 +61,14 @@ static void frame_init(Frame *f, CodeObj *co, Obj *func, Obj *globals, Obj *buil
     f->code = co;
     INCREF(co);
     f->func = func;
-    XINCREF(func);
     f->globals = globals;
-    XINCREF(globals);
     f->builtins = builtins;
-    XINCREF(builtins);
+    if (func) {
+        INCREF(func); /* which holds globals and builtins */
+    } else {
+        XINCREF(globals);
+        XINCREF(builtins);
+    }
     f->locals = locals;
     XINCREF(locals);
     f->ip = co->code;
@@ -101,9 +106,13 @@ static void frame_clear(Interp *I, Frame *f) {
     for (; p < end; p++) XDECREF(I, *p);
     f->sp = f->localsplus;
     CLEAR(I, f->locals);
-    CLEAR(I, f->builtins);
-    CLEAR(I, f->globals);
-    CLEAR(I, f->func);
+    if (!f->func) {
+        CLEAR(I, f->builtins);
+        CLEAR(I, f->globals);
+    } else {
+        f->builtins = f->globals = NULL;
+        CLEAR(I, f->func);
+    }
     Obj *co = OBJ(f->code);
     f->code = NULL;
     XDECREF(I, co);
@@ -126,8 +135,10 @@ int frame_traverse(Frame *f, VisitFn visit, void *arg) {
     for (Obj **p = f->localsplus; p < f->sp; p++) VISIT(*p);
     VISIT(f->code);
     VISIT(f->func);
-    VISIT(f->globals);
-    VISIT(f->builtins);
+    if (!f->func) {
+        VISIT(f->globals);
+        VISIT(f->builtins);
+    }
     VISIT(f->locals);
     VISIT(f->fobj);
     return 0;

@@ -15,7 +15,7 @@ typedef struct Frame {
     struct Frame *back;       /* the calling frame (for tracebacks and locations) */
     CodeObj *code;            /* owned */
     Obj *func;                /* owned FuncObj, or NULL for module/exec code */
-    Obj *globals, *builtins;  /* owned */
+    Obj *globals, *builtins;  /* borrowed from func when there is one, else owned */
     Obj *locals;              /* owned dict (module, class body, exec) or NULL */
     const Word *ip;           /* next instruction */
     Obj **sp;                 /* value stack top, valid while the frame is not running */
@@ -36,6 +36,12 @@ typedef struct Frame {
  * locals NULL; NULL with RecursionError/MemoryError set. The frame owns a new reference to
  * every object argument. */
 Frame *frame_push(Interp *I, CodeObj *code, Obj *func, Obj *globals, Obj *builtins, Obj *locals);
+/* Raw arena memory for a frame of `bytes` (FRAME_BYTES), uninitialised; NULL with MemoryError.
+ * For the eval loop's call fast path, which fills the frame itself. */
+Frame *frame_alloc_arena(Interp *I, size_t bytes);
+#define FRAME_BYTES(co)                                                                            \
+    ((sizeof(Frame) + sizeof(Obj *) * (size_t)((co)->nlocalsplus + (co)->stacksize) +              \
+      sizeof(Block) * (size_t)(co)->maxblocks + 15) & ~(size_t)15)
 /* Release a frame of frame_push: drops locals, stack items and references. */
 void frame_pop(Interp *I, Frame *f);
 /* Bind call arguments of func into f's locals, CPython's messages on a mismatch; then create
