@@ -64,12 +64,12 @@ int ud_fold_full(uint32_t cp, uint32_t out[3]) {
     return mapping(cp, r->fold, r->flags & UDB_EXT_FOLD, out);
 }
 uint32_t ud_tolower(uint32_t cp) {
-    uint32_t out[3];
+    uint32_t out[3] = {cp, 0, 0};
     ud_lower_full(cp, out);
     return out[0];
 }
 uint32_t ud_toupper(uint32_t cp) {
-    uint32_t out[3];
+    uint32_t out[3] = {cp, 0, 0};
     ud_upper_full(cp, out);
     return out[0];
 }
