@@ -23,15 +23,20 @@
 #include "vm/vm.h"
 #include "vm/vm_int.h"
 
-/* An exact int that fits one 30-bit digit: its C value (the common case of loops and indices). */
+/* An exact int of at most two 30-bit digits: its C value (loops, indices, running totals).
+ * |v| < 2**60, so a sum or difference of two fits an int64_t. */
 static inline bool small_int(Interp *I, Obj *o, int64_t *v) {
     if (TYPE(o) != I->t_int) return false;
     Ssize s = VSIZE(o);
-    if (s == 0) *v = 0;
-    else if (s == 1) *v = ((IntObj *)o)->digits[0];
-    else if (s == -1) *v = -(int64_t)((IntObj *)o)->digits[0];
-    else return false;
-    return true;
+    const Digit *d = ((IntObj *)o)->digits;
+    switch (s) {
+    case 0: *v = 0; return true;
+    case 1: *v = d[0]; return true;
+    case -1: *v = -(int64_t)d[0]; return true;
+    case 2: *v = (int64_t)d[0] | (int64_t)d[1] << INT_SHIFT; return true;
+    case -2: *v = -((int64_t)d[0] | (int64_t)d[1] << INT_SHIFT); return true;
+    default: return false;
+    }
 }
 
 static Obj *fast_binop(Interp *I, Obj *a, Obj *b, int op) {
@@ -40,7 +45,15 @@ static Obj *fast_binop(Interp *I, Obj *a, Obj *b, int op) {
         switch (op & ~BINOP_INPLACE) {
         case BINOP_ADD: return int_from_i64(I, x + y);
         case BINOP_SUB: return int_from_i64(I, x - y);
-        case BINOP_MUL: return int_from_i64(I, x * y);
+        case BINOP_MUL: {
+#if defined(__GNUC__)
+            int64_t r;
+            if (!__builtin_mul_overflow(x, y, &r)) return int_from_i64(I, r);
+#else
+            if (x > -(1 << 30) && x < (1 << 30) && y > -(1 << 30) && y < (1 << 30)) return int_from_i64(I, x * y);
+#endif
+            break;
+        }
         case BINOP_AND: return int_from_i64(I, x & y);
         case BINOP_OR: return int_from_i64(I, x | y);
         case BINOP_XOR: return int_from_i64(I, x ^ y);
@@ -132,6 +145,20 @@ static inline Frame *plain_frame(Interp *I, Obj *func, CodeObj *co, Obj **args, 
 }
 
 Obj *vm_call_function(Interp *I, Obj *func, Obj *const *args, size_t nargs, Obj *kwnames) {
+    CodeObj *co = CODE(FUNC(func)->code);
+    if (!kwnames && plain_call(co, nargs)) { /* (calls from C: __init__, sort keys, callbacks) */
+        for (size_t i = 0; i < nargs; i++) INCREF(args[i]);
+        INCREF(func);
+        Frame *f = plain_frame(I, func, co, (Obj **)args, nargs);
+        if (!f) {
+            for (size_t i = 0; i < nargs; i++) DECREF(I, args[i]);
+            DECREF(I, func);
+            return NULL;
+        }
+        Obj *r = vm_eval(I, f, false);
+        frame_pop(I, f);
+        return r;
+    }
     Frame *f = call_frame(I, func, args, nargs, kwnames);
     if (!f) return NULL;
     if (f->code->flags & CO_GENERATOR) return gen_new(I, f, func);
