@@ -35,6 +35,18 @@ bool ledger_init(const Profile *p, ModelLedger *L) {
     return true;
 }
 
+void ledger_program_start(const Profile *p, ModelLedger *L) {
+    const int16_t *start = model_numbers(p)->freelist_start;
+    bool measured = false;
+    for (int i = 0; i < FL_COUNT; i++) measured |= start[i] != 0;
+    if (!measured) return; /* full, as ledger_init left them */
+    for (int i = 0; i < FL_COUNT; i++) {
+        ModelLedgerList *l = &L->lists[i];
+        l->count = start[i] < (int)l->max ? (MSize)start[i] : l->max;
+        for (MSize j = 0; j < l->count; j++) l->tokens[j] = 0; /* untraced blocks */
+    }
+}
+
 void ledger_fini(ModelLedger *L) {
     for (int i = 0; i < FL_COUNT; i++) free(L->lists[i].tokens);
     memset(L, 0, sizeof *L);

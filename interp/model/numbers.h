@@ -30,6 +30,7 @@ typedef struct ModelNumbers {
     MSize exception_size;      /* sizeof(PyBaseExceptionObject) */
     MSize dict_size;           /* sizeof(PyDictObject) (2.7 includes the 8-entry smalltable) */
     MSize set_size;            /* sizeof(PySetObject) (includes the 8-entry smalltable) */
+    MSize range_iter_size;     /* sizeof(rangeiterobject): 48, 40 from 3.12 (index dropped) */
 
     /* dicts (Objects/dictobject.c) */
     bool dict_compact;         /* 3.6+: index table over an entries array */
@@ -43,6 +44,11 @@ typedef struct ModelNumbers {
     MSize dict_keys_head;      /* sizeof(PyDictKeysObject) before the indices: 40, 32 (3.11+) */
     MSize shared_keys_log2;    /* a class's shared keys start at 1 << this many slots */
     MSize shared_keys_usable;  /* ... with this many usable (3.11+: SHARED_KEYS_MAX_SIZE 30) */
+    /* how many blocks each object freelist holds when a program starts (after CPython's
+     * start-up and `import tracemalloc`, measured with tracemalloc on each build), in
+     * ledger.h's ModelFreelist order: float, list, dict, dict keys, tuples of 1..19 items;
+     * all zero: full (versions never measured) */
+    int16_t freelist_start[4 + 19];
     bool values_only_inline;   /* 3.13: only classes with inline values shrink the key budget per instance */
 } ModelNumbers;
 

@@ -139,7 +139,7 @@ ObjTrace *obj_trace(Obj *o) {
 static MSize internal_size(Interp *I, TypeObj *t) {
     const ModelState *m = I->model;
     MSize gc = m->numbers->gc_head;
-    if (t == I->t_range_iter) return 40;
+    if (t == I->t_range_iter) return m->numbers->range_iter_size;
     if (t == I->t_list_iter || t == I->t_tuple_iter) return gc + 32;
     /* bound methods: a freelist up to 3.7, vectorcall pointer from 3.8 */
     if (t == I->t_method) return m->numbers->heap_types_always_gc ? gc + 48 : 0;
