@@ -1,0 +1,9 @@
+# version: 3.10
+# Reading a slot that was never set.
+class Node:
+    __slots__ = ('value', 'next')
+    def __init__(self, value):
+        self.value = value
+n = Node(1)
+print(n.value)
+print(n.next)

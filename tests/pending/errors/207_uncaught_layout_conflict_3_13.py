@@ -1,0 +1,8 @@
+# version: 3.13
+# Two slotted bases: instance lay-out conflict.
+class A:
+    __slots__ = ('a',)
+class B:
+    __slots__ = ('b',)
+class AB(A, B):
+    pass

@@ -1,0 +1,7 @@
+# version: 3.13
+# vars() of a slotted instance.
+class Token:
+    __slots__ = ('value',)
+t = Token()
+t.value = 1
+print(vars(t))

@@ -1,0 +1,7 @@
+# version: 3.10
+# A non-default field after a default one.
+from dataclasses import dataclass
+@dataclass
+class Item:
+    name: str = ''
+    price: float

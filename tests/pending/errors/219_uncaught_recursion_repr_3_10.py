@@ -1,0 +1,6 @@
+# version: 3.10
+# __repr__ that recurses forever.
+class Loop:
+    def __repr__(self):
+        return 'Loop(%r)' % (self,)
+print(repr(Loop()))
