@@ -34,8 +34,9 @@ typedef struct ModelLedger {
  * allocated at start-up (untraced), as after CPython's own start-up. false: no memory. */
 bool ledger_init(const Profile *p, ModelLedger *L);
 void ledger_fini(ModelLedger *L);
-/* The program starts: each freelist holds what CPython's holds when a script's first line
- * runs (numbers.h's freelist_start), whatever the interpreter's own start-up did to them. */
+/* The program imports tracemalloc: each freelist holds what CPython's holds at that point of
+ * a script (numbers.h's freelist_start), whatever the interpreter's start-up and compiler did
+ * to them. */
 void ledger_program_start(const Profile *p, ModelLedger *L);
 
 void ledger_start(ModelLedger *L);

@@ -177,6 +177,7 @@ void obj_trace_from(Interp *I, Obj *o, int freelist, MSize size) {
     ObjTrace *w = obj_trace(o);
     w->token = I->model ? ledger_alloc_from(&I->model->ledger, (ModelFreelist)freelist, size) : 0;
     w->size = (uint32_t)size;
+    LEDGER_DEBUG(I, w->token ? "alloc (freelist empty)" : "from freelist", o, size);
 }
 
 void obj_trace_to(Interp *I, Obj *o, int freelist) {

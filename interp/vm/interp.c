@@ -113,7 +113,6 @@ Interp *interp_new(const InterpConfig *cfg) {
         interp_free(I);
         return NULL;
     }
-    if (I->model) ledger_program_start(prof, &I->model->ledger);
     return I;
 }
 

@@ -1,7 +1,0 @@
-# version: 3.6
-# A non-default field after a default one.
-from dataclasses import dataclass
-@dataclass
-class Item:
-    name: str = ''
-    price: float

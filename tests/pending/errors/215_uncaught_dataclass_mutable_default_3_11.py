@@ -1,6 +1,0 @@
-# version: 3.11
-# A mutable default in a dataclass.
-from dataclasses import dataclass
-@dataclass
-class Basket:
-    items: list = []

@@ -1,9 +1,0 @@
-# version: 3.8
-# Instantiating a class with abstract methods.
-from abc import ABC, abstractmethod
-class Shape(ABC):
-    @abstractmethod
-    def area(self): ...
-    @abstractmethod
-    def perimeter(self): ...
-Shape()
