@@ -10,7 +10,7 @@ static const Profile profiles[] = {
      .sys_version = "2.7.18 (default) \n[GCC 12.2.0]",
      .type_new_one_arg = true, .slots_shadowed_by_class_vars = true,
      /* compiler, VM, tracebacks */
-     .syntax_offset_none = true},
+     .syntax_offset_none = true, .metaclass_error_prefix = true},
     {.name = "3.6", .major = 3, .minor = 6, .micro = 15,
      .sys_version = "3.6.15 (default) \n[GCC 12.2.0]",
      .type_new_one_arg = true, .exc_chaining = true},

@@ -101,6 +101,8 @@ typedef struct Profile {
                                    * Python frames against sys.getrecursionlimit() */
     bool method_instance_msg_311; /* 3.11+: types.MethodType(f, None): "instance must not be None" (before: "self") */
     bool exc_chaining;            /* 3.0+: __context__/__cause__ chains are printed (2.7 has none) */
+    bool metaclass_error_prefix;  /* 2.7: "Error when calling the metaclass bases\n    ..." on a class
+                                   * statement's TypeError from the metaclass */
 } Profile;
 
 /* The profile for "X.Y" (2.7, 3.6 .. 3.13), or NULL if slotscope does not know that version. */

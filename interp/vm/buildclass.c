@@ -3,6 +3,7 @@
  * __class__'s cell (CPython's builtin___build_class__). */
 #include <string.h>
 
+#include "model/profile.h"
 #include "objects/abstract.h"
 #include "objects/cell.h"
 #include "objects/code.h"
@@ -13,6 +14,7 @@
 #include "objects/tuple.h"
 #include "objects/typeobject.h"
 #include "vm/errors.h"
+#include "vm/exceptions.h"
 #include "vm/vm.h"
 #include "vm/vm_int.h"
 
@@ -54,6 +56,26 @@ static Obj *update_bases(Interp *I, Obj *bases, bool *changed) {
 fail:
     XDECREF(I, out);
     return NULL;
+}
+
+/* 2.7's build_class: a TypeError the metaclass call raised with a plain message (C code's
+ * PyErr_SetString: here, one that passed no Python frame yet) gets "Error when calling the
+ * metaclass bases" in front: the user probably gave a module or an instance as a base. */
+static void prefix_metaclass_error(Interp *I) {
+    Obj *exc = err_fetch(I);
+    if (exc && TYPE(exc) == I->e_TypeError && !exc_get_traceback(exc)) {
+        Obj *args = ((ExcObj *)exc)->args;
+        if (args && TUPLE_LEN(args) == 1 && STR_CHECK(TUPLE_GET(args, 0))) {
+            Obj *m = str_from_format(I, "Error when calling the metaclass bases\n    %U", TUPLE_GET(args, 0));
+            Obj *e = m ? exc_new(I, I->e_TypeError, &m, 1) : NULL;
+            XDECREF(I, m);
+            if (e) {
+                DECREF(I, exc);
+                exc = e;
+            }
+        }
+    }
+    err_restore(I, exc);
 }
 
 /* The most derived metaclass of meta and the bases' metaclasses. */
@@ -176,6 +198,7 @@ Obj *vm_builtin_build_class(Interp *I, Obj *self, Obj *const *args, size_t nargs
     Obj *cargs[3 + 64] = {name, bases, ns};
     for (Ssize i = 0; kw && i < TUPLE_LEN(kw); i++) cargs[3 + i] = kwv[i];
     cls = obj_call(I, meta, cargs, 3, kw);
+    if (!cls && I->prof->metaclass_error_prefix) prefix_metaclass_error(I);
     if (cls && TYPE_CHECK(cls) && TYPE(cell) == I->t_cell) {
         Obj *cur = CELL_GET(cell);
         if (!cur)

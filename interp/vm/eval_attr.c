@@ -101,11 +101,15 @@ int eval_store_attr(Interp *I, Obj *o, Obj *name, Obj *v, InlineCache *c) {
         return 0;
     }
     /* Instance dicts sharing their class's keys are the model's business (PEP 412
-     * accounting): those go through the object model. */
-    if (c->attr.kind == AC_DICT && tp->dictoffset > 0 &&
-        !(TYPE_HAS(tp, TPF_HEAPTYPE) && ((HeapTypeObj *)tp)->cached_keys)) {
+     * accounting): those are set through dict_set_instance, as obj_generic_setattr does once
+     * it found no data descriptor (which the cache has established). */
+    if (c->attr.kind == AC_DICT && tp->dictoffset > 0) {
         Obj **dp = (Obj **)((char *)o + tp->dictoffset);
-        if (*dp) return dict_set(I, *dp, name, v) ? 0 : -1;
+        if (*dp) {
+            bool shared = TYPE_HAS(tp, TPF_HEAPTYPE) && ((HeapTypeObj *)tp)->cached_keys;
+            if (!shared) return dict_set(I, *dp, name, v) ? 0 : -1;
+            if (dict_set_instance) return dict_set_instance(I, *dp, &((HeapTypeObj *)tp)->cached_keys, name, v) ? 0 : -1;
+        }
     }
     return obj_generic_setattr(I, o, name, v);
 }
