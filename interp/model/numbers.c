@@ -31,7 +31,7 @@ static const struct {
              .function_size = 112,
              .function_dictoffset = 72, .heaptype_size = 864}},
     /* 3.8: PyGC_Head shrinks to two words (bpo-33597); every heap type is GC. */
-    {"3.8", {PY3_COMMON, .freelist_start = {4, 13, 9, 7, 7, 14, 4, 5, 3, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1},
+    {"3.8", {PY3_COMMON, .freelist_start = {4, 13, 5, 0, 7, 14, 4, 5, 3, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1},
               .layout = LAYOUT_36, .gc_head = 16, .heap_types_always_gc = true,
              .dict_call_allocates = true, .dict_copy_clone = true,
              .function_size = 120, .function_dictoffset = 72, .heaptype_size = 880}},

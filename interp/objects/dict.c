@@ -9,6 +9,7 @@
 
 #include "model/dictmodel.h"
 #include "model/ledger.h"
+#include "model/numbers.h"
 #include "objects/gc.h"
 
 #include "objects/abstract.h"
@@ -143,10 +144,17 @@ static DictKeys *keys_clone(Interp *I, DictKeys *src) {
 
 /* ---- tracemalloc: after each operation the model's tables are compared with what was traced;
  * a different table is a new block (dictresize allocates the new keys, then frees the old). */
+/* CPython's keys freelist (new_keys_object / free_keys_object) holds combined tables of the
+ * minimum size; 3.11+ only those of str keys. Played traced or not, like the object lists. */
+static bool keys_reusable(Interp *I, int log2_size, bool unicode, const void *shared) {
+    return log2_size == 3 && !shared && (unicode || !I->model->numbers->dict_unicode_entries);
+}
+
 static void trace_tables(Interp *I, DictObj *mp) {
     const ModelDict *md = &mp->md;
     if (md->log2_size == mp->tr_log2 && md->unicode == mp->tr_unicode && md->shared == mp->tr_shared)
         return;
+    bool old_reusable = I->model && keys_reusable(I, mp->tr_log2, mp->tr_unicode, mp->tr_shared);
     mp->tr_log2 = md->log2_size;
     mp->tr_unicode = md->unicode;
     mp->tr_shared = md->shared;
@@ -154,16 +162,27 @@ static void trace_tables(Interp *I, DictObj *mp) {
     ModelLedger *L = &I->model->ledger;
     /* an untraced block needs no size: freeing it later subtracts nothing */
     MSize bytes = L->tracing ? model_alloc_dict_tables(I->prof, md) : 0;
-    uint32_t t = bytes > 0 ? ledger_alloc(L, bytes) : 0;
-    if (mp->tables_trace) ledger_free(L, mp->tables_trace, mp->tables_bytes);
+    uint32_t t;
+    if (keys_reusable(I, md->log2_size, md->unicode, md->shared)) {
+        t = ledger_alloc_from(L, FL_DICT_KEYS, bytes);
+        if (t && !bytes) bytes = model_alloc_dict_tables(I->prof, md); /* a traced block reused */
+    } else {
+        t = bytes > 0 ? ledger_alloc(L, bytes) : 0;
+    }
+    if (old_reusable) ledger_free_to(L, FL_DICT_KEYS, mp->tables_trace, mp->tables_bytes);
+    else if (mp->tables_trace) ledger_free(L, mp->tables_trace, mp->tables_bytes);
     mp->tables_trace = t;
     mp->tables_bytes = bytes;
 }
 
 static void trace_tables_free(Interp *I, DictObj *mp) {
-    if (I->model && (mp->tables_trace || mp->values_trace)) {
-        ledger_free(&I->model->ledger, mp->tables_trace, mp->tables_bytes);
-        ledger_free(&I->model->ledger, mp->values_trace, mp->values_bytes);
+    if (I->model) {
+        ModelLedger *L = &I->model->ledger;
+        if (keys_reusable(I, mp->tr_log2, mp->tr_unicode, mp->tr_shared))
+            ledger_free_to(L, FL_DICT_KEYS, mp->tables_trace, mp->tables_bytes);
+        else if (mp->tables_trace)
+            ledger_free(L, mp->tables_trace, mp->tables_bytes);
+        if (mp->values_trace) ledger_free(L, mp->values_trace, mp->values_bytes);
     }
     mp->tables_trace = mp->values_trace = 0;
     mp->tables_bytes = mp->values_bytes = 0;

@@ -135,11 +135,11 @@ static const MethodDef tm_functions_39[] = {
 Obj *mod_tracemalloc_create(Interp *I) {
     Obj *m = module_new_cstr(I, "tracemalloc", true);
     if (!m) return NULL;
-    /* The freelists were measured in CPython right after `import tracemalloc` (the script
-     * compiled, its first lines run): from here on the objects replay CPython's use of them. */
-    if (ledger(I)) ledger_program_start(I->prof, ledger(I));
     bool ok = module_add_functions(I, m, tm_functions);
     if (ok && pyver_ge(I, 3, 9)) ok = module_add_functions(I, m, tm_functions_39);
     if (!ok) CLEAR(I, m);
+    /* The freelists were measured in CPython right after `import tracemalloc` (the script
+     * compiled, its first lines run): from here on the objects replay CPython's use of them. */
+    if (m && ledger(I)) ledger_program_start(I->prof, ledger(I));
     return m;
 }
