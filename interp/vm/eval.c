@@ -106,6 +106,14 @@ static Frame *call_frame(Interp *I, Obj *func, Obj *const *args, size_t nargs, O
     return f;
 }
 
+/* LOAD_GLOBAL: the cached value while globals (and, for a builtin, builtins) are unchanged. */
+static inline Obj *load_global(Interp *I, Frame *f, Obj *name, InlineCache *c) {
+    if (c->global.value && c->global.gver == dict_version(f->globals) &&
+        (c->global.bver == EVAL_IN_GLOBALS || c->global.bver == dict_version(f->builtins)))
+        return NEWREF(c->global.value);
+    return eval_load_global(I, f, name, c);
+}
+
 /* Can a call with nargs positional arguments and no keywords just move them into the frame? */
 static inline bool plain_call(CodeObj *co, size_t nargs) {
     return (size_t)co->argcount == nargs && co->kwonlyargcount == 0 && co->ncells == 0 && co->nfrees == 0 &&
@@ -401,7 +409,7 @@ dispatch:
     TARGET(LOAD_NAME) {
         /* module level: locals are the globals, so the LOAD_GLOBAL cache applies */
         Obj *v = f->locals == f->globals && TYPE(f->globals) == I->t_dict
-                     ? eval_load_global(I, f, names[arg], CACHE())
+                     ? load_global(I, f, names[arg], CACHE())
                      : eval_load_name(I, f, names[arg]);
         if (!v) goto error;
         PUSH(v);
@@ -419,7 +427,7 @@ dispatch:
         DISPATCH();
     }
     TARGET(LOAD_GLOBAL) {
-        Obj *v = eval_load_global(I, f, names[arg], CACHE());
+        Obj *v = load_global(I, f, names[arg], CACHE());
         if (!v) goto error;
         PUSH(v);
         DISPATCH();

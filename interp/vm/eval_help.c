@@ -85,14 +85,16 @@ int eval_delete_name(Interp *I, Frame *f, Obj *name) {
     return 0;
 }
 
-/* The cache holds the value found for the versions of globals and builtins it was found at;
- * dict_version changes on every store, so a hit is always current. */
+/* The cache holds the value found for the versions of globals and builtins it was found at
+ * (builtins: EVAL_IN_GLOBALS when found in globals, which shadow them); dict_version changes on
+ * every store and is unique across dicts, so a hit is always current. The hit test is
+ * eval.c's. */
 Obj *eval_load_global(Interp *I, Frame *f, Obj *name, InlineCache *c) {
-    uint64_t gv = dict_version(f->globals), bv = dict_version(f->builtins);
-    if (c->global.value && c->global.gver == gv && c->global.bver == bv) return NEWREF(c->global.value);
+    uint64_t gv = dict_version(f->globals), bv = EVAL_IN_GLOBALS;
     Obj *v = dict_get_str(I, f->globals, name);
     if (!v) {
         if (err_occurred(I)) return NULL;
+        bv = dict_version(f->builtins);
         v = dict_get_str(I, f->builtins, name);
         if (!v) {
             if (err_occurred(I)) return NULL;

@@ -9,7 +9,9 @@ int eval_mapping_get(Interp *I, Obj *d, Obj *key, Obj **out);
 Obj *eval_load_name(Interp *I, Frame *f, Obj *name);
 int eval_store_name(Interp *I, Frame *f, Obj *name, Obj *v);
 int eval_delete_name(Interp *I, Frame *f, Obj *name);
+/* LOAD_GLOBAL's lookup on a cache miss (fills the cache; see eval.c's load_global). */
 Obj *eval_load_global(Interp *I, Frame *f, Obj *name, InlineCache *c);
+#define EVAL_IN_GLOBALS UINT64_MAX
 Obj *eval_load_attr(Interp *I, Obj *o, Obj *name, InlineCache *c);
 int eval_store_attr(Interp *I, Obj *o, Obj *name, Obj *v, InlineCache *c);
 int eval_load_method(Interp *I, Obj *o, Obj *name, Obj **meth, InlineCache *c);
