@@ -5,6 +5,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "model/ledger.h"
+#include "model/model.h"
 #include "objects/abstract.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
@@ -441,6 +443,8 @@ typedef struct PctCtx {
     Ssize arglen, argidx;
     bool as_bytes;
     Obj *held; /* the owned value of the last %(key) lookup */
+    MTrace buf_trace; /* tracemalloc: CPython's writer buffer (see pct_trace_buffer) */
+    MSize buf_size;
 } PctCtx;
 
 static uint32_t pc_char(PctCtx *p, Ssize i) { return str_get(p->data, p->kind, i); }
@@ -639,6 +643,46 @@ static bool pct_spec(Interp *I, PctCtx *p, PctSpec *sp) {
     return true;
 }
 
+/* ---- tracemalloc: PyUnicode_Format writes into a _PyUnicodeWriter whose first buffer holds
+ * at least len(fmt) + 100 characters (min_length), realloc'd to the result at the end; an
+ * exact int under a plain %d is written by long_to_decimal_string_internal through a scratch
+ * int of 1 + n + n/99 digits (n: its 30-bit digits), freed at once. Only ASCII formats are
+ * modelled (a wider character re-allocates the buffer). */
+static void pct_trace_buffer(Interp *I, PctCtx *p) {
+    if (p->buf_trace || p->as_bytes || !I->model || !I->model->ledger.tracing) return;
+    if (!STR_CHECK(p->fmt) || STR_KIND(p->fmt) != 1) return;
+    MSize chars = (MSize)p->len + 100;
+    p->buf_size = model_str_sizeof(I->prof, chars, 127, 0, false);
+    p->buf_trace = ledger_alloc(&I->model->ledger, p->buf_size);
+}
+
+static void pct_trace_buffer_done(Interp *I, PctCtx *p) {
+    if (p->buf_trace) ledger_free(&I->model->ledger, p->buf_trace, p->buf_size);
+    p->buf_trace = 0;
+}
+
+/* true: the digits are written as CPython writes them (the scratch int is traced), so the
+ * caller leaves our own temporary digit string untraced */
+static bool pct_trace_scratch(Interp *I, PctCtx *p, Obj *v, const PctSpec *sp) {
+    if (!p->buf_trace || TYPE(v) != I->t_int || sp->width > 0 || sp->prec != -1) return false;
+    if (sp->flags & (F_SIGN | F_BLANK)) return false;
+    MSize n = (MSize)int_ndigits(v);
+    ModelLedger *L = &I->model->ledger;
+    MSize size = 24 + 4 * (1 + n + n / 99);
+    ledger_free(L, ledger_alloc(L, size), size);
+    return true;
+}
+
+static bool pct_int_direct(Interp *I, CpWriter *w, PctCtx *p, Obj *v, const PctSpec *sp) {
+    pct_trace_buffer(I, p);
+    if (sp->conv == 'u' || !pct_trace_scratch(I, p, v, sp)) return pct_num(I, w, v, sp);
+    ModelLedger *L = &I->model->ledger;
+    L->tracing = false; /* CPython writes the digits straight into its buffer */
+    bool ok = pct_num(I, w, v, sp);
+    L->tracing = true;
+    return ok;
+}
+
 static bool pct_directive(Interp *I, CpWriter *w, PctCtx *p) {
     p->pos++; /* the '%' */
     if (p->pos < p->len && pc_char(p, p->pos) == '%') { /* only "%%" itself is an escape */
@@ -653,7 +697,8 @@ static bool pct_directive(Interp *I, CpWriter *w, PctCtx *p) {
     switch (sp.conv) {
     case 's': case 'r': case 'a': return pct_text(I, w, p, v, &sp);
     case 'b': if (p->as_bytes) return pct_text(I, w, p, v, &sp); break;
-    case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
+    case 'd': case 'i': case 'u': return pct_int_direct(I, w, p, v, &sp);
+    case 'o': case 'x': case 'X':
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': return pct_num(I, w, v, &sp);
     case 'c': return pct_char(I, w, p, v, &sp);
     default: break;
@@ -674,7 +719,7 @@ static Obj *pct_finish(Interp *I, CpWriter *w, bool as_bytes) {
 }
 
 Obj *text_percent_format(Interp *I, Obj *fmt, Obj *values, bool as_bytes) {
-    PctCtx p = {fmt, NULL, 1, 0, 0, values, NULL, -1, -2, as_bytes, NULL};
+    PctCtx p = {fmt, NULL, 1, 0, 0, values, NULL, -1, -2, as_bytes, NULL, 0, 0};
     if (as_bytes) {
         p.data = BYTES_CHECK(fmt) ? BYTES_DATA(fmt) : BYTEARRAY_DATA(fmt);
         p.len = VSIZE(fmt);
@@ -691,6 +736,7 @@ Obj *text_percent_format(Interp *I, Obj *fmt, Obj *values, bool as_bytes) {
     while (ok && p.pos < p.len) {
         Ssize lit = p.pos;
         while (p.pos < p.len && pc_char(&p, p.pos) != '%') p.pos++;
+        if (p.pos > lit) pct_trace_buffer(I, &p);
         for (Ssize i = lit; ok && i < p.pos; i++) ok = cw_char(I, &w, pc_char(&p, i));
         if (!ok || p.pos >= p.len) break;
         ok = pct_directive(I, &w, &p);
@@ -700,6 +746,7 @@ Obj *text_percent_format(Interp *I, Obj *fmt, Obj *values, bool as_bytes) {
         ok = false;
     }
     XDECREF(I, p.held);
+    pct_trace_buffer_done(I, &p); /* realloc'd into the result: the old block's trace goes first */
     if (!ok) {
         cw_discard(&w);
         return NULL;
