@@ -31,8 +31,10 @@ def delit(o, k):
 attempt('no setitem', lambda: setit(ro, 1, 2))
 attempt('no delitem', lambda: delit(ro, 1))
 attempt('no getitem', lambda: object()[0])
-attempt('int subscript', lambda: (5)[0])
-attempt('set subscript', lambda: {1}[0])
+five = 5
+attempt('int subscript', lambda: five[0])
+one_set = {1}
+attempt('set subscript', lambda: one_set[0])
 attempt('type subscript', lambda: ReadOnly[0])
 class Cont:
     def __contains__(self, x):
@@ -64,9 +66,10 @@ print('negative index not adjusted', Neg()[-1])
 class IndexObj:
     def __index__(self): return 1
 print('list index __index__', [10, 20][IndexObj()], 'abc'[IndexObj()])
-attempt('list index float', lambda: [1][1.0])
-attempt('list index str', lambda: [1]['a'])
-attempt('tuple index obj', lambda: (1,)[object()])
-attempt('str index none', lambda: 'a'[None])
+one_list, one_tuple, one_str = [1], (1,), 'a'
+attempt('list index float', lambda: one_list[1.0])
+attempt('list index str', lambda: one_list['a'])
+attempt('tuple index obj', lambda: one_tuple[object()])
+attempt('str index none', lambda: one_str[None])
 print('slice with __index__', [0, 1, 2, 3][IndexObj():])
 attempt('slice with obj', lambda: [1][object():])

@@ -16,10 +16,11 @@ attempt('call wrong args', lambda: add5())
 attempt('call kw', lambda: add5(1, 2))
 class Plain: pass
 attempt('not callable', lambda: Plain()())
-attempt('int not callable', lambda: (5)())
-attempt('none not callable', lambda: None())
-attempt('str not callable', lambda: 'abc'())
-attempt('list not callable', lambda: [1]())
+five, nothing, text, items = 5, None, 'abc', [1]
+attempt('int not callable', lambda: five())
+attempt('none not callable', lambda: nothing())
+attempt('str not callable', lambda: text())
+attempt('list not callable', lambda: items())
 print('callable', callable(Plain()), callable(len), callable(lambda: 0), callable(None))
 class InstanceCall:
     pass
