@@ -17,9 +17,11 @@
 
 #define WR(o) ((WeakrefObj *)(o))
 
+/* A negative offset is in the prefix in front of the object: where subclasses of
+ * variable-size types (str here) keep their weakref pointer (typeobject.h's HeapTypeObj). */
 static WeakrefObj **weaklist_of(Obj *o) {
     Ssize off = TYPE(o)->weaklistoffset;
-    return off > 0 ? (WeakrefObj **)((char *)o + off) : NULL;
+    return off != 0 ? (WeakrefObj **)((char *)o + off) : NULL;
 }
 
 static bool is_proxy(Interp *I, Obj *o) {
