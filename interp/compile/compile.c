@@ -18,6 +18,7 @@
 #include "objects/tuple.h"
 #include "vm/errors.h"
 #include "vm/exceptions.h"
+#include "vm/textio.h"
 
 /* ---- errors ---- */
 /* The text of line `lineno` of the file `filename` (malloc'd, with its newline), or NULL: as
@@ -91,6 +92,72 @@ bool compile_error(CompileCtx *c, const Loc *loc, const char *fmt, ...) {
     free(text);
     if (exc) err_restore(c->I, exc);
     return false;
+}
+
+/* The warnings module if the program imported it (borrowed), else NULL. */
+static Obj *warnings_module(Interp *I) {
+    if (!I->modules || TYPE(I->modules) != I->t_dict) return NULL;
+    return dict_get_cstr(I, I->modules, "warnings");
+}
+
+static bool write_warning(CompileCtx *c, const Loc *loc, const char *msg) {
+    Interp *I = c->I;
+    Obj *err = textio_sys_stream(I, "stderr");
+    if (!err) return false;
+    char head[600];
+    snprintf(head, sizeof head, "%s:%d: SyntaxWarning: %s\n", c->filename, loc->lineno, msg);
+    bool ok = textio_write_cstr(I, err, head);
+    char *line = program_text(c->filename, loc->lineno);
+    if (ok && line) {
+        /* formatwarning shows the line stripped of whitespace */
+        char *p = line, *e = line + strlen(line);
+        while (*p && strchr(" \t\n\r\f\v", *p)) p++;
+        while (e > p && strchr(" \t\n\r\f\v", e[-1])) e--;
+        *e = 0;
+        if (*p) ok = textio_write_cstr(I, err, "  ") && textio_write_cstr(I, err, p) && textio_write_cstr(I, err, "\n");
+    }
+    free(line);
+    return ok;
+}
+
+bool compile_warning(CompileCtx *c, const Loc *loc, const char *fmt, ...) {
+    if (c->failed) return false;
+    Interp *I = c->I;
+    char msg[400];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    Obj *w = warnings_module(I);
+    if (!w) {
+        if (write_warning(c, loc, msg)) return true;
+        err_clear(I); /* no stderr to write to: the warning is lost, as CPython's would be */
+        return true;
+    }
+    Obj *m = str_from_cstr(I, msg), *fn = str_from_cstr(I, c->filename), *ln = int_from_i64(I, loc->lineno);
+    Obj *name = str_from_cstr(I, "warn_explicit");
+    Obj *we = name ? obj_getattr(I, w, name) : NULL;
+    XDECREF(I, name);
+    Obj *r = NULL;
+    if (m && fn && ln && we) {
+        Obj *args[4] = {m, OBJ(I->e_SyntaxWarning), fn, ln};
+        r = obj_call(I, we, args, 4, NULL);
+    }
+    XDECREF(I, m);
+    XDECREF(I, fn);
+    XDECREF(I, ln);
+    XDECREF(I, we);
+    if (r) {
+        DECREF(I, r);
+        return true;
+    }
+    if (!err_matches(I, I->e_SyntaxWarning)) {
+        c->failed = true;
+        return false;
+    }
+    /* an "error" filter: CPython reports it as a SyntaxError at the place */
+    err_clear(I);
+    return compile_error(c, loc, "%s", msg);
 }
 
 /* ---- instruction emission ---- */

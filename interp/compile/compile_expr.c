@@ -87,6 +87,119 @@ static Obj *fold_constant(CompileCtx *c, Expr *e) {
     }
 }
 
+/* ---- 3.8+ compile-time SyntaxWarnings (CPython's check_compare, check_caller,
+ * check_subscripter, check_index): literals used where they cannot work, usually a missed
+ * comma. "Constant" is what CPython's AST optimizer leaves as one: literals, -/+/~ of a number,
+ * tuples of those. */
+
+/* The type name of a constant expression, or NULL. */
+static const char *const_type(Expr *e) {
+    switch (e->kind) {
+    case EXPR_CONSTANT:
+        switch (e->v.constant.kind) {
+        case CONST_NONE: return "NoneType";
+        case CONST_TRUE:
+        case CONST_FALSE: return "bool";
+        case CONST_ELLIPSIS: return "ellipsis";
+        case CONST_INT: return "int";
+        case CONST_FLOAT: return "float";
+        case CONST_IMAG: return "complex";
+        case CONST_STR: return "str";
+        case CONST_BYTES: return "bytes";
+        }
+        return NULL;
+    case EXPR_UNARY_OP: {
+        Expr *o = e->v.unary_op.operand;
+        if (e->v.unary_op.op == UOP_NOT || o->kind != EXPR_CONSTANT) return NULL;
+        ConstKind k = o->v.constant.kind;
+        if (k == CONST_INT || (k == CONST_FLOAT && e->v.unary_op.op != UOP_INVERT)) return const_type(o);
+        if (k == CONST_IMAG && e->v.unary_op.op != UOP_INVERT) return "complex";
+        return NULL;
+    }
+    case EXPR_TUPLE:
+        if (e->v.tuple.ctx != CTX_LOAD) return NULL;
+        for (int i = 0; i < e->v.tuple.elts.n; i++)
+            if (!const_type(e->v.tuple.elts.items[i])) return NULL;
+        return "tuple";
+    default: return NULL;
+    }
+}
+
+/* CPython's infer_type: the type of a literal display or constant, or NULL. */
+static const char *literal_type(Expr *e) {
+    switch (e->kind) {
+    case EXPR_TUPLE: return "tuple";
+    case EXPR_LIST:
+    case EXPR_LIST_COMP: return "list";
+    case EXPR_DICT:
+    case EXPR_DICT_COMP: return "dict";
+    case EXPR_SET:
+    case EXPR_SET_COMP: return "set";
+    case EXPR_GENERATOR_EXP: return "generator";
+    case EXPR_LAMBDA: return "function";
+    case EXPR_JOINED_STR:
+    case EXPR_FORMATTED_VALUE: return "str";
+    default: return const_type(e);
+    }
+}
+
+static bool is_singleton_const(Expr *e) {
+    if (e->kind != EXPR_CONSTANT) return false;
+    ConstKind k = e->v.constant.kind;
+    return k == CONST_NONE || k == CONST_TRUE || k == CONST_FALSE || k == CONST_ELLIPSIS;
+}
+
+/* `x is 1`: "is" with a literal (the first one only). */
+static bool check_compare(CompileCtx *c, Expr *e) {
+    if (!c->I->prof->syntax_warnings_38) return true;
+    Expr *left = e->v.compare.left;
+    for (int i = 0; i < e->v.compare.ops.n; i++) {
+        Expr *right = e->v.compare.comparators.items[i];
+        CmpOp op = e->v.compare.ops.items[i];
+        if (op == CMPOP_IS || op == CMPOP_ISNOT) {
+            Expr *lit = const_type(left) && !is_singleton_const(left)     ? left
+                        : const_type(right) && !is_singleton_const(right) ? right
+                                                                          : NULL;
+            if (lit) {
+                bool is = op == CMPOP_IS;
+                if (!c->I->prof->is_literal_type_msg)
+                    return compile_warning(c, &e->loc, is ? "\"is\" with a literal. Did you mean \"==\"?"
+                                                          : "\"is not\" with a literal. Did you mean \"!=\"?");
+                return compile_warning(c, &e->loc,
+                                       is ? "\"is\" with '%s' literal. Did you mean \"==\"?"
+                                          : "\"is not\" with '%s' literal. Did you mean \"!=\"?",
+                                       const_type(lit));
+            }
+        }
+        left = right;
+    }
+    return true;
+}
+
+/* `(1, 2) (3, 4)`: calling a literal. */
+static bool check_caller(CompileCtx *c, Expr *f) {
+    if (!c->I->prof->syntax_warnings_38 || f->kind == EXPR_LAMBDA) return true;
+    const char *t = literal_type(f);
+    if (!t) return true;
+    return compile_warning(c, &f->loc, "'%s' object is not callable; perhaps you missed a comma?", t);
+}
+
+/* `5[0]`, `{1, 2}[0]`; `[1, 2]['a']`: subscripting what cannot be, or with what cannot index. */
+static bool check_subscript(CompileCtx *c, Expr *v, Expr *index) {
+    if (!c->I->prof->syntax_warnings_38) return true;
+    const char *t = literal_type(v);
+    if (!t) return true;
+    bool subscriptable = strcmp(t, "str") == 0 || strcmp(t, "bytes") == 0 || strcmp(t, "tuple") == 0 ||
+                         strcmp(t, "list") == 0 || strcmp(t, "dict") == 0;
+    if (!subscriptable)
+        return compile_warning(c, &v->loc, "'%s' object is not subscriptable; perhaps you missed a comma?", t);
+    if (strcmp(t, "dict") == 0) return true;
+    const char *it = index->kind == EXPR_SLICE ? NULL : literal_type(index);
+    if (!it || strcmp(it, "int") == 0 || strcmp(it, "bool") == 0) return true;
+    return compile_warning(c, &v->loc, "%s indices must be integers or slices, not %s; perhaps you missed a comma?",
+                           t, it);
+}
+
 static bool has_starred(ExprSeq *seq) {
     for (int i = 0; i < seq->n; i++)
         if (seq->items[i]->kind == EXPR_STARRED) return true;
@@ -180,6 +293,7 @@ static bool compile_cmp_operand(CompileCtx *c, Expr *e, CmpOp op) {
 }
 
 static bool compile_compare(CompileCtx *c, Expr *e) {
+    if (!check_compare(c, e)) return false;
     int n = e->v.compare.ops.n;
     if (!compile_expr(c, e->v.compare.left)) return false;
     if (n == 1) {
@@ -303,6 +417,7 @@ static void loc_from_attr(CompileCtx *c, Expr *attr) {
 
 static bool compile_call(CompileCtx *c, Expr *e) {
     Expr *f = e->v.call.func;
+    if (!check_caller(c, f)) return false;
     bool plain = !has_starred(&e->v.call.args);
     for (int i = 0; i < e->v.call.keywords.n; i++)
         if (!e->v.call.keywords.items[i]->arg) plain = false;
@@ -731,6 +846,7 @@ static bool compile_expr_inner(CompileCtx *c, Expr *e) {
     }
     case EXPR_SUBSCRIPT: {
         Expr *v = e->v.subscript.value;
+        if (e->v.subscript.ctx == CTX_LOAD && !check_subscript(c, v, e->v.subscript.slice)) return false;
         if (!compile_expr(c, v) || !compile_expr(c, e->v.subscript.slice)) return false;
         if (v->end_lineno == e->lineno) c->u->loc.anchor_lo = v->end_col_offset;
         switch (e->v.subscript.ctx) {

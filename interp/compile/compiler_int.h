@@ -118,6 +118,16 @@ bool compile_error(CompileCtx *c, const Loc *loc, const char *fmt, ...)
 #endif
     ;
 
+/* A SyntaxWarning at loc, as CPython's compiler_warn: through warnings.warn_explicit when the
+ * program imported warnings (its filters apply; an "error" filter makes it this SyntaxError),
+ * else "file:line: SyntaxWarning: msg" and the stripped source line on sys.stderr. false: the
+ * compilation fails (the error is set). */
+bool compile_warning(CompileCtx *c, const Loc *loc, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
 /* compile.c */
 int new_label(CompileCtx *c);
 void use_label(CompileCtx *c, int label);

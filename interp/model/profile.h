@@ -103,6 +103,8 @@ typedef struct Profile {
     bool exc_chaining;            /* 3.0+: __context__/__cause__ chains are printed (2.7 has none) */
     bool metaclass_error_prefix;  /* 2.7: "Error when calling the metaclass bases\n    ..." on a class
                                    * statement's TypeError from the metaclass */
+    bool syntax_warnings_38;      /* 3.8+: SyntaxWarnings for `x is 1` and literals called or subscripted */
+    bool is_literal_type_msg;     /* 3.12+: '"is" with 'int' literal' (before: "with a literal") */
 } Profile;
 
 /* The profile for "X.Y" (2.7, 3.6 .. 3.13), or NULL if slotscope does not know that version. */
