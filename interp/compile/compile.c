@@ -572,8 +572,7 @@ static bool compile_for(CompileCtx *c, Stmt *s) {
     int l_start = new_label(c), l_cleanup = new_label(c), l_end = new_label(c);
     if (!compile_expr(c, s->v.for_.iter) || !emit(c, BC_GET_ITER, 0)) return false;
     use_label(c, l_start);
-    const Profile *p = c->I->prof;
-    if (p->major == 3 && p->minor >= 13) { /* 3.13 reports a failing iteration at the iterable */
+    if (c->I->prof->for_error_at_iterable) { /* 3.13 reports a failing iteration at the iterable */
         Expr *it = s->v.for_.iter;
         set_loc(c, &it->loc);
         if (it->kind == EXPR_CALL && it->v.call.func->end_lineno == it->lineno)
@@ -760,12 +759,17 @@ static bool compile_raise(CompileCtx *c, Stmt *s) {
 }
 
 static bool compile_assert(CompileCtx *c, Stmt *s) {
+    Expr *test = s->v.assert_.test;
+    /* assert (x, "msg"): a non-empty tuple is always true */
+    if (test->kind == EXPR_TUPLE && test->v.tuple.elts.n > 0 &&
+        !compile_warning(c, &s->loc, "assertion is always true, perhaps remove parentheses?"))
+        return false;
     int l_end = new_label(c);
     if (!compile_jump_if(c, s->v.assert_.test, l_end, true)) return false;
     /* where the raise is reported: 3.11 the test (with a message), 3.12 the statement,
      * 3.13 the test */
     const Profile *p = c->I->prof;
-    bool at_test = p->major == 3 && (p->minor >= 13 || (p->minor == 11 && s->v.assert_.msg));
+    bool at_test = p->assert_error_at_test || (p->assert_msg_error_at_test && s->v.assert_.msg);
     const Loc *where = at_test ? &s->v.assert_.test->loc : &s->loc;
     set_loc(c, where);
     if (!emit(c, BC_LOAD_ASSERTION_ERROR, 0)) return false;

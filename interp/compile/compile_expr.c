@@ -401,8 +401,7 @@ bool compile_call_helper(CompileCtx *c, int nprefix, ExprSeq *args, KeywordSeq *
 /* 3.11+: an instruction about attribute `a` that starts on an earlier line than the attribute
  * name is reported from the name on (CPython's update_start_location_to_match_attr). */
 static void loc_from_attr(CompileCtx *c, Expr *attr) {
-    const Profile *p = c->I->prof;
-    if (p->major != 3 || p->minor < 11) return;
+    if (!c->I->prof->attr_loc_311) return;
     CodePos *l = &c->u->loc;
     if (l->line == attr->end_lineno) return;
     l->line = attr->end_lineno;
@@ -757,8 +756,7 @@ static bool compile_comprehension(CompileCtx *c, Expr *e, ComprehensionSeq *gens
     if (!emit(c, BC_RETURN_VALUE, 0)) return false;
     Obj *code = leave_unit(c);
     if (!code) return false;
-    const Profile *p = c->I->prof;
-    if (e->kind != EXPR_GENERATOR_EXP && p->major == 3 && p->minor >= 12)
+    if (e->kind != EXPR_GENERATOR_EXP && c->I->prof->inline_comprehensions)
         return run_comprehension(c, e, gens, code);
     if (!make_closure(c, code, 0)) return false;
     if (!compile_expr(c, gens->items[0]->iter)) return false;

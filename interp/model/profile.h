@@ -105,6 +105,15 @@ typedef struct Profile {
                                    * statement's TypeError from the metaclass */
     bool syntax_warnings_38;      /* 3.8+: SyntaxWarnings for `x is 1` and literals called or subscripted */
     bool is_literal_type_msg;     /* 3.12+: '"is" with 'int' literal' (before: "with a literal") */
+    bool attr_loc_311;            /* 3.11+: code about `.attr` is located from the attribute name's line */
+    bool for_error_at_iterable;   /* 3.13: a failing for-loop iteration is reported at the iterable */
+    bool assert_error_at_test;    /* 3.13: AssertionError is raised at the test (before: the statement) */
+    bool assert_msg_error_at_test; /* 3.11 only: ... at the test when the assert has a message */
+    bool subscript_no_attr_27; /* 2.7: o[k] on a type without __getitem__: "'int' object has no attribute '__getitem__'" */
+    bool subscript_no_indexing_36; /* 2.7, 3.6: a sequence-ish type given an int: "'C' object does not support indexing" */
+    bool subscript_type_named_311; /* 3.11+: C[0] on a class: "type 'C' is not subscriptable" (before: "'type' object ...") */
+    bool generic_alias_39; /* 3.9+: list[int] and the like make types.GenericAlias */
+    bool union_type_310; /* 3.10+: int | str makes types.UnionType */
 } Profile;
 
 /* The profile for "X.Y" (2.7, 3.6 .. 3.13), or NULL if slotscope does not know that version. */
