@@ -778,6 +778,26 @@ static Obj *getitem_by_index(Interp *I, Obj *o, Obj *key) {
     return TYPE(o)->sq_item(I, o, i);
 }
 
+/* Has the type CPython's sequence methods (tp_as_sequence)? Every heap type has them. */
+static bool has_sequence_methods(TypeObj *t) {
+    return (t->flags & TPF_HEAPTYPE) || t->sq_item || t->sq_concat || t->sq_repeat ||
+           t->sq_contains;
+}
+
+/* PyObject_GetItem's error for an object without __getitem__, in version X.Y's words. */
+static Obj *not_subscriptable(Interp *I, Obj *o, Obj *key) {
+    TypeObj *t = TYPE(o);
+    if (I->prof->subscript_no_indexing_36 && has_sequence_methods(t) && TYPE(key)->nb_index)
+        return err_format(I, I->e_TypeError, "'%s' object does not support indexing", t->name);
+    if (I->prof->subscript_no_attr_27)
+        return err_format(I, I->e_TypeError, "'%s' object has no attribute '__getitem__'",
+                          t->name);
+    if (TYPE_CHECK(o) && I->prof->subscript_type_named_311)
+        return err_format(I, I->e_TypeError, "type '%s' is not subscriptable",
+                          ((TypeObj *)o)->name);
+    return err_format(I, I->e_TypeError, "'%s' object is not subscriptable", t->name);
+}
+
 Obj *obj_getitem(Interp *I, Obj *o, Obj *key) {
     TypeObj *t = TYPE(o);
     if (t->mp_subscript) return t->mp_subscript(I, o, key);
@@ -793,10 +813,8 @@ Obj *obj_getitem(Interp *I, Obj *o, Obj *key) {
             DECREF(I, meth);
             return r;
         }
-        return err_format(I, I->e_TypeError, "type '%s' is not subscriptable",
-                          ((TypeObj *)o)->name);
     }
-    return err_format(I, I->e_TypeError, "'%s' object is not subscriptable", t->name);
+    return not_subscriptable(I, o, key);
 }
 
 int obj_setitem(Interp *I, Obj *o, Obj *key, Obj *v) {
@@ -804,11 +822,6 @@ int obj_setitem(Interp *I, Obj *o, Obj *key, Obj *v) {
     if (f) return f(I, o, key, v);
     err_format(I, I->e_TypeError, "'%s' object does not support item assignment", TYPE(o)->name);
     return -1;
-}
-
-/* Has the type CPython's sequence methods (tp_as_sequence)? */
-static bool has_sequence_methods(TypeObj *t) {
-    return t->sq_item || t->sq_concat || t->sq_repeat || t->sq_contains;
 }
 
 int obj_delitem(Interp *I, Obj *o, Obj *key) {
