@@ -605,6 +605,12 @@ static bool compile_return(CompileCtx *c, Stmt *s) {
 
 static bool compile_break_continue(CompileCtx *c, Stmt *s, bool is_break) {
     FBlock *loop = NULL;
+    if (!is_break && !c->I->prof->continue_in_finally) /* before 3.8 (bpo-32489) */
+        for (int i = c->u->nfblocks - 1; i >= 0; i--) {
+            FBlockKind k = c->u->fblocks[i].kind;
+            if (k == FB_WHILE || k == FB_FOR) break;
+            if (k == FB_FINALLY_END) return compile_error(c, &s->loc, "'continue' not supported inside 'finally' clause");
+        }
     if (!unwind_fblock_stack(c, false, &loop)) return false;
     if (!loop)
         return compile_error(c, &s->loc, is_break ? "'break' outside loop" : "'continue' not properly in loop");
