@@ -132,9 +132,9 @@ Obj *object_repr(Interp *I, Obj *o) {
     return str_from_format(I, "<%s object at %p>", t->name, (void *)o);
 }
 
+/* Through obj_repr, as PyObject_Repr: its recursion guard stops `__repr__ = object.__str__`. */
 Obj *object_str(Interp *I, Obj *o) {
-    UnaryFn f = TYPE(o)->repr;
-    return f ? f(I, o) : object_repr(I, o);
+    return TYPE(o)->repr ? obj_repr(I, o) : object_repr(I, o);
 }
 
 /* _Py_HashPointer: the address rotated by 4 bits, as CPython's id-based hash. */

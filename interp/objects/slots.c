@@ -778,10 +778,13 @@ static const SlotDef *update_one_slot(Interp *I, TypeObj *t, const SlotDef *p) {
         XDECREF(I, name);
         if (!descr) continue;
         found = true;
-        if (TYPE(descr) == I->t_wrapper_descr) {
+        if (TYPE(descr) == I->t_wrapper_descr &&
+            !strcmp(((WrapperDescrObj *)descr)->slot->name, p->name)) {
+            /* a C slot under its own name (int.__add__ as __add__): t may use it directly */
             WrapperDescrObj *w = (WrapperDescrObj *)descr;
-            void *fn = w->slot->offset == off ? w->wrapped : SLOT_AT(w->d.objclass, off);
-            if (fn && (!specific || specific == fn))
+            void *fn = w->wrapped;
+            if (fn && (!specific || specific == fn) && w->slot->wrapper == p->wrapper &&
+                type_is_subtype(t, w->d.objclass))
                 specific = fn;
             else
                 use_generic = true;
