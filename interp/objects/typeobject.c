@@ -248,6 +248,9 @@ static bool add_tables(Interp *I, TypeObj *t) {
     }
     for (const GetSetDef *g = t->getset; g && g->name; g++) {
         if (dict_get_cstr(I, t->dict, g->name)) continue;
+        /* before 3.10 a class's __annotations__ is only its dict entry (or a base's) */
+        if (t == I->t_type && !I->prof->class_annotations && !strcmp(g->name, "__annotations__"))
+            continue;
         Obj *d = getset_descr_new(I, t, g);
         bool ok = d && dict_set_cstr(I, t->dict, g->name, d);
         XDECREF(I, d);
