@@ -568,16 +568,18 @@ static bool compile_while(CompileCtx *c, Stmt *s) {
     return true;
 }
 
+void set_loc_iteration(CompileCtx *c, Expr *it) {
+    if (!c->I->prof->for_error_at_iterable) return;
+    set_loc(c, &it->loc);
+    if (it->kind == EXPR_CALL && it->v.call.func->end_lineno == it->lineno)
+        c->u->loc.anchor_lo = it->v.call.func->end_col_offset;
+}
+
 static bool compile_for(CompileCtx *c, Stmt *s) {
     int l_start = new_label(c), l_cleanup = new_label(c), l_end = new_label(c);
     if (!compile_expr(c, s->v.for_.iter) || !emit(c, BC_GET_ITER, 0)) return false;
     use_label(c, l_start);
-    if (c->I->prof->for_error_at_iterable) { /* 3.13 reports a failing iteration at the iterable */
-        Expr *it = s->v.for_.iter;
-        set_loc(c, &it->loc);
-        if (it->kind == EXPR_CALL && it->v.call.func->end_lineno == it->lineno)
-            c->u->loc.anchor_lo = it->v.call.func->end_col_offset;
-    }
+    set_loc_iteration(c, s->v.for_.iter);
     if (!emit_jump(c, BC_FOR_ITER, l_cleanup)) return false;
     set_loc(c, &s->loc);
     if (!push_fblock(c, FB_FOR, l_start, l_end, NULL)) return false;

@@ -685,7 +685,11 @@ static bool compile_comp_generator(CompileCtx *c, ComprehensionSeq *gens, int gi
     } else if (!compile_expr(c, g->iter) || !emit(c, BC_GET_ITER, 0))
         return false;
     use_label(c, l_start);
-    if (!emit_jump(c, BC_FOR_ITER, l_end) || !compile_store(c, g->target)) return false;
+    CodePos saved = c->u->loc;
+    set_loc_iteration(c, g->iter);
+    if (!emit_jump(c, BC_FOR_ITER, l_end)) return false;
+    c->u->loc = saved;
+    if (!compile_store(c, g->target)) return false;
     for (int i = 0; i < g->ifs.n; i++)
         if (!compile_jump_if(c, g->ifs.items[i], l_start, false)) return false;
     if (gi + 1 < gens->n) {

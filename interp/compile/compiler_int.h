@@ -144,6 +144,8 @@ bool enter_unit(CompileCtx *c, const void *key, const char *name, int lineno);
 Obj *leave_unit(CompileCtx *c);             /* assembles: the code object */
 bool make_closure(CompileCtx *c, Obj *code, int flags);
 void set_loc(CompileCtx *c, const Loc *loc);
+/* 3.13 reports a failing iteration (FOR_ITER) at the iterable: set the location for it. */
+void set_loc_iteration(CompileCtx *c, Expr *iter);
 bool push_fblock(CompileCtx *c, FBlockKind kind, int l_cont, int l_exit, const void *datum);
 void pop_fblock(CompileCtx *c);
 bool compile_function_args(CompileCtx *c, Arguments *args, int *flags, Expr *returns, ArgSeq *ann_args_unused);

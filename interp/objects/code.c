@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "objects/code.h"
+#include "model/profile.h"
 #include "objects/abstract.h"
 #include "objects/bytes.h"
 #include "objects/list.h"
@@ -112,26 +113,64 @@ static const MemberDef code_members[] = {
 
 static Obj *pos_item(Interp *I, int32_t v) { return v < 0 ? NEWREF(I->none) : int_from_i64(I, v); }
 
-/* co_positions(): (lineno, end_lineno, col, end_col) per instruction, as CPython 3.11+. */
-static Obj *code_positions(Interp *I, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    (void)args;
-    (void)nargs;
-    (void)kwnames;
-    CodeObj *co = CODE(self);
-    Obj *l = list_new(I, co->ncode);
-    if (!l) return NULL;
+/* The comprehensions CPython 3.12+ would inline into co, in order, each followed by its own
+ * (their code objects are co's constants). */
+static int inlined_size(CodeObj *co) {
+    int n = co->ncode;
+    Obj *const *k = TUPLE_ITEMS(co->consts);
+    for (Ssize i = 0; i < TUPLE_LEN(co->consts); i++)
+        if (TYPE(k[i]) == TYPE(OBJ(co)) && (CODE(k[i])->flags & CO_COMPREHENSION)) n += inlined_size(CODE(k[i]));
+    return n;
+}
+
+static int find_inlined(CodeObj *co, CodeObj *inner, int base) {
+    if (co == inner) return base;
+    base += co->ncode;
+    Obj *const *k = TUPLE_ITEMS(co->consts);
+    for (Ssize i = 0; i < TUPLE_LEN(co->consts); i++) {
+        if (TYPE(k[i]) != TYPE(OBJ(co)) || !(CODE(k[i])->flags & CO_COMPREHENSION)) continue;
+        int r = find_inlined(CODE(k[i]), inner, base);
+        if (r >= 0) return r;
+        base += inlined_size(CODE(k[i]));
+    }
+    return -1;
+}
+
+int code_inlined_base(CodeObj *outer, CodeObj *inner) { return find_inlined(outer, inner, 0); }
+
+static bool add_positions(Interp *I, Obj *l, CodeObj *co, bool inlined) {
     for (int i = 0; i < co->ncode; i++) {
         CodePos *p = &co->pos[i];
         Obj *t = tuple_new(I, 4);
-        if (!t) {
-            DECREF(I, l);
-            return NULL;
-        }
+        if (!t) return false;
         TUPLE_SET(t, 0, pos_item(I, p->line));
         TUPLE_SET(t, 1, pos_item(I, p->end_line));
         TUPLE_SET(t, 2, pos_item(I, p->col));
         TUPLE_SET(t, 3, pos_item(I, p->end_col));
-        LIST_SET(l, i, t);
+        bool ok = list_append(I, l, t);
+        DECREF(I, t);
+        if (!ok) return false;
+    }
+    if (!inlined) return true;
+    Obj *const *k = TUPLE_ITEMS(co->consts);
+    for (Ssize i = 0; i < TUPLE_LEN(co->consts); i++)
+        if (TYPE(k[i]) == TYPE(OBJ(co)) && (CODE(k[i])->flags & CO_COMPREHENSION) &&
+            !add_positions(I, l, CODE(k[i]), true))
+            return false;
+    return true;
+}
+
+/* co_positions(): (lineno, end_lineno, col, end_col) per instruction, as CPython 3.11+. From
+ * 3.12 the comprehensions follow (code_inlined_base), as if inlined as CPython does. */
+static Obj *code_positions(Interp *I, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
+    Obj *l = list_new(I, 0);
+    if (!l) return NULL;
+    if (!add_positions(I, l, CODE(self), I->prof->inline_comprehensions)) {
+        DECREF(I, l);
+        return NULL;
     }
     Obj *it = obj_iter(I, l);
     DECREF(I, l);

@@ -70,5 +70,9 @@ Obj *code_new(Interp *I, Word *code, int32_t ncode, CodePos *pos, Obj *consts, O
               Obj *localsplusnames, Obj *filename, Obj *name, Obj *qualname);
 /* The line of instruction i (-1 if none). */
 int code_line_of(CodeObj *co, int i);
+/* 3.12+ inline comprehensions: the index at which inner's instructions start when outer's
+ * comprehensions (recursively) are laid out after its own, as co_positions() lists them
+ * (tb_lasti of an error inside one); -1 if inner is not one of them. */
+int code_inlined_base(CodeObj *outer, CodeObj *inner);
 
 #endif

@@ -66,6 +66,8 @@ Obj *frameobj_of(Interp *I, Frame *f) {
 
 void frameobj_moved(Obj *fobj, Frame *f) { FOBJ(fobj)->live = f; }
 
+Obj *frameobj_code(Obj *fobj) { return FOBJ(fobj)->code; }
+
 void frameobj_detach(Interp *I, Frame *f) {
     FrameObj *o = FOBJ(f->fobj);
     f->fobj = NULL;

@@ -40,8 +40,18 @@ Obj *traceback_new(Interp *I, Obj *next, Obj *code, int lasti, int lineno) {
     return OBJ(t);
 }
 
+/* Is this error leaving an inlined comprehension into its function at RUN_COMPREHENSION? 3.12+
+ * CPython has one frame for both, so the comprehension's entry (code, instruction, line) is
+ * the function's entry too. */
+static bool from_inlined_comprehension(Interp *I, Frame *f, Obj *old) {
+    if (!I->prof->inline_comprehensions || !old || f->lasti < 0 || f->lasti >= f->code->ncode) return false;
+    if (WORD_OP(f->code->code[f->lasti]) != BC_RUN_COMPREHENSION) return false;
+    return (CODE(((TracebackObj *)old)->code)->flags & CO_COMPREHENSION) != 0;
+}
+
 void vm_traceback_here(Interp *I, Frame *f, Obj *exc) {
     Obj *old = exc_get_traceback(exc);
+    if (from_inlined_comprehension(I, f, old)) return;
     Obj *tb = traceback_new(I, old, OBJ(f->code), f->lasti, frame_lineno(f));
     if (!tb) return;
     ((TbObj *)tb)->globals = f->globals ? NEWREF(f->globals) : NULL;
@@ -89,10 +99,17 @@ static Obj *tb_get_next(Interp *I, Obj *o, void *c) {
     return NEWREF(n ? n : I->none);
 }
 
-/* CPython's tb_lasti is a byte offset of 2-byte code units: instruction index * 2. */
+/* CPython's tb_lasti is a byte offset of 2-byte code units: instruction index * 2; inside an
+ * inlined comprehension, counted in its function's code (code_inlined_base, co_positions). */
 static Obj *tb_get_lasti(Interp *I, Obj *o, void *c) {
     (void)c;
-    return int_from_i64(I, (int64_t)((TbObj *)o)->tb.lasti * 2);
+    TbObj *t = (TbObj *)o;
+    int64_t lasti = t->tb.lasti;
+    if (t->frame && frameobj_code(t->frame) != t->tb.code) {
+        int base = code_inlined_base(CODE(frameobj_code(t->frame)), CODE(t->tb.code));
+        if (base >= 0) lasti += base;
+    }
+    return int_from_i64(I, lasti * 2);
 }
 
 static Obj *tb_get_frame(Interp *I, Obj *o, void *c) {
@@ -492,13 +509,9 @@ static void print_tb(Interp *I, Obj *tb, FILE *out) {
     for (Obj *t = tb; t; t = ((TracebackObj *)t)->next) {
         TracebackObj *x = (TracebackObj *)t;
         CodeObj *co = CODE(x->code);
-        if (I->prof->inline_comprehensions && (co->flags & CO_COMPREHENSION) && m > 0) {
-            e[m - 1].code = co; /* 3.12 inlines comprehensions: the line is the parent's */
-            e[m - 1].lasti = x->lasti;
-            e[m - 1].lineno = x->lineno;
-            continue;
-        }
-        e[m++] = (TbEntry){co, OBJ(co), x->lasti, x->lineno};
+        /* an inlined comprehension's entry is its function's (named after it) */
+        Obj *fo = ((TbObj *)t)->frame, *name_code = fo ? frameobj_code(fo) : OBJ(co);
+        e[m++] = (TbEntry){co, name_code, x->lasti, x->lineno};
     }
     int first = m > 1000 ? m - 1000 : 0;
     Obj *last_file = NULL, *last_name = NULL;

@@ -37,6 +37,8 @@ Obj *frameobj_of(Interp *I, Frame *f);
 void frameobj_detach(Interp *I, Frame *f);
 /* The execution frame moved (frame_to_heap). */
 void frameobj_moved(Obj *fobj, Frame *f);
+/* A frame object's f_code (borrowed). */
+Obj *frameobj_code(Obj *fobj);
 /* buildclass.c */
 Obj *vm_build_class_func(Interp *I);
 /* raising helpers used by eval.c and gen.c */
