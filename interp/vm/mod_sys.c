@@ -11,6 +11,7 @@
 #include "objects/dict.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/misc.h"
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -172,24 +173,102 @@ typedef struct NamespaceObj {
 
 static Obj *namespace_repr(Interp *I, Obj *o) {
     Obj *d = ((NamespaceObj *)o)->dict;
+    const char *name = TYPE(o) == I->mods->t_namespace ? "namespace" : TYPE(o)->name;
+    int rc = cont_repr_enter(I, o);
+    if (rc != 0) return rc > 0 ? str_from_format(I, "%s(...)", name) : NULL;
     StrBuilder b;
     sb_init(&b);
-    const char *name = TYPE(o) == I->mods->t_namespace ? "namespace" : TYPE(o)->name;
     bool ok = sb_add_cstr(I, &b, name) && sb_add_cstr(I, &b, "(");
     Ssize pos = 0, i = 0;
     Obj *k, *v;
     while (ok && d && dict_next(d, &pos, &k, &v)) {
+        if (!STR_CHECK(k)) continue; /* CPython shows only the str keys */
+        INCREF(v);
         Obj *r = obj_repr(I, v);
+        DECREF(I, v);
         ok = r && (i++ == 0 || sb_add_cstr(I, &b, ", ")) && sb_add_str(I, &b, k) &&
              sb_add_cstr(I, &b, "=") && sb_add_str(I, &b, r);
         XDECREF(I, r);
     }
+    cont_repr_leave(I, o);
     if (!ok || !sb_add_cstr(I, &b, ")")) {
         sb_discard(&b);
         return NULL;
     }
     return sb_finish(I, &b);
 }
+
+/* The instance dict, made on first use. */
+static Obj *namespace_dict(Interp *I, Obj *o) {
+    Obj **dp = &((NamespaceObj *)o)->dict;
+    if (!*dp) *dp = dict_new(I);
+    return *dp;
+}
+
+/* SimpleNamespace(**kwargs); 3.13+ also takes one mapping or iterable of pairs first. */
+static int namespace_init(Interp *I, Obj *o, Obj *const *args, size_t nargs, Obj *kwnames) {
+    bool positional = pyver_ge(I, 3, 13);
+    if (nargs > (positional ? 1u : 0u)) {
+        if (positional)
+            err_format(I, I->e_TypeError,
+                       "SimpleNamespace expected at most 1 positional argument, got %zd",
+                       (Ssize)nargs);
+        else
+            err_string(I, I->e_TypeError, "no positional arguments expected");
+        return -1;
+    }
+    Obj *d = namespace_dict(I, o);
+    if (!d) return -1;
+    if (nargs == 1) {
+        Obj *tmp = dict_new(I);
+        bool ok = tmp && dict_update(I, tmp, args[0]);
+        Ssize pos = 0;
+        Obj *k, *v;
+        while (ok && dict_next(tmp, &pos, &k, &v)) {
+            if (!STR_CHECK(k)) {
+                err_format(I, I->e_TypeError, "keywords must be strings, not '%T'", k);
+                ok = false;
+            }
+        }
+        ok = ok && dict_update(I, d, tmp);
+        XDECREF(I, tmp);
+        if (!ok) return -1;
+    }
+    Ssize nk = kwnames ? TUPLE_LEN(kwnames) : 0;
+    for (Ssize i = 0; i < nk; i++)
+        if (!dict_set(I, d, TUPLE_GET(kwnames, i), args[nargs + (size_t)i])) return -1;
+    return 0;
+}
+
+/* Equal when both are namespaces with equal dicts. */
+static Obj *namespace_richcompare(Interp *I, Obj *a, Obj *b, int op) {
+    TypeObj *t = I->mods->t_namespace;
+    if ((op != CMP_EQ && op != CMP_NE) || !type_is_subtype(TYPE(a), t) ||
+        !type_is_subtype(TYPE(b), t))
+        return NEWREF(I->notimpl);
+    Obj *da = namespace_dict(I, a), *db = da ? namespace_dict(I, b) : NULL;
+    return db ? obj_richcompare(I, da, db, op) : NULL;
+}
+
+/* __reduce__: (type(self), (), self.__dict__), which copy and pickle use. */
+static Obj *namespace_reduce(Interp *I, Obj *self, Obj *const *args, size_t nargs,
+                             Obj *kwnames) {
+    (void)args, (void)nargs, (void)kwnames;
+    Obj *d = namespace_dict(I, self), *empty = d ? tuple_new(I, 0) : NULL;
+    Obj *r = empty ? tuple_pack(I, 3, OBJ(TYPE(self)), empty, d) : NULL;
+    XDECREF(I, empty);
+    return r;
+}
+
+static const MethodDef namespace_methods[] = {
+    {"__reduce__", namespace_reduce, METH_NOARGS, "Return state information for pickling"},
+    {NULL, NULL, 0, NULL},
+};
+
+static const MemberDef namespace_members[] = {
+    {"__dict__", MEMBER_OBJECT, offsetof(NamespaceObj, dict), true, NULL},
+    {NULL, 0, 0, false, NULL},
+};
 
 static void namespace_dealloc(Interp *I, Obj *o) {
     if (gc_is_tracked(o)) gc_untrack(I, o);
@@ -218,6 +297,11 @@ static const TypeObj namespace_tmpl = {
     .traverse = namespace_traverse,
     .clear = namespace_clear,
     .dictoffset = offsetof(NamespaceObj, dict),
+    .init = namespace_init,
+    .richcompare = namespace_richcompare,
+    .hash = hash_not_implemented,
+    .methods = namespace_methods,
+    .members = namespace_members,
 };
 
 static Obj *make_implementation(Interp *I) {
