@@ -778,9 +778,9 @@ static bool compile_expr_inner(CompileCtx *c, Expr *e) {
     case EXPR_BIN_OP: {
         Expr *l = e->v.bin_op.left, *r = e->v.bin_op.right;
         if (!compile_expr(c, l) || !compile_expr(c, r)) return false;
-        if (l->end_lineno == e->lineno && r->lineno == e->lineno) {
+        if (l->end_lineno == e->lineno) { /* the operator follows the left operand on its line */
             c->u->loc.anchor_lo = l->end_col_offset;
-            c->u->loc.anchor_hi = r->col_offset;
+            c->u->loc.anchor_hi = r->lineno == e->lineno ? r->col_offset : INT32_MAX; /* (to the line's end) */
         }
         return emit(c, BC_BINARY_OP, binop_of(e->v.bin_op.op));
     }

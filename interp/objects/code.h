@@ -30,7 +30,8 @@ typedef uint32_t Word;
 
 /* Source span of one instruction: 1-based lines, 0-based UTF-8 byte columns (-1: unknown),
  * plus two anchors (byte columns on `line`, -1 if none) that 3.11+ tracebacks use to put
- * '^' under the operator of a BinOp or the [..] of a subscript / (..) of a call. */
+ * '^' under the operator of a BinOp or the [..] of a subscript / (..) of a call (a BinOp's
+ * anchor_hi is INT32_MAX when its right operand starts on a later line). */
 typedef struct CodePos {
     int32_t line, end_line, col, end_col;
     int32_t anchor_lo, anchor_hi;

@@ -360,6 +360,17 @@ static int gather_lines(Interp *I, CodeObj *co, int first, int last, char lines[
     return n;
 }
 
+/* Are characters [from, to) of s (to < 0: to the end) all blanks? */
+static bool blank_chars(const char *s, int from, int to) {
+    int i = 0;
+    for (const char *q = s; *q; q++) {
+        if (((unsigned char)*q & 0xC0) == 0x80) continue;
+        if (i >= from && (to < 0 || i < to) && !is_ws(*q) && *q != '\n' && *q != '\r') return false;
+        i++;
+    }
+    return true;
+}
+
 static void print_multiline_313(Interp *I, FILE *out, CodeObj *co, int lasti) {
     CodePos *p = &co->pos[lasti];
     enum { MAXL = 64 };
@@ -429,6 +440,9 @@ static void print_multiline_313(Interp *I, FILE *out, CodeObj *co, int lasti) {
             if (char_col(lines[0], (int)(q - lines[0])) == start && r > q && *r == '(' && !*tail) show = false;
         }
     }
+    /* without anchors, carets only when the span leaves text on its first or last line
+     * (3.13's _should_show_carets): a whole class or for statement gets none */
+    if (show && !has_anchors && blank_chars(lines[0], 0, start) && blank_chars(lines[n - 1], end, -1)) show = false;
     bool sig[MAXL] = {false};
     sig[0] = sig[n - 1] = true;
     if (has_anchors)
