@@ -61,8 +61,10 @@ void vm_leave_recursive(Interp *I);
 /* Check only the C stack (true: room left); sets RecursionError when not. */
 bool vm_check_c_stack(Interp *I);
 
-/* sys._getframe(depth): a frame object (a snapshot: f_code, f_lineno, f_globals, f_locals,
- * f_back) of the depth-th frame from the innermost; ValueError "call stack is not deep enough". */
+/* sys._getframe(depth): the frame object (new reference) of the depth-th frame from the
+ * innermost (3.12+ comprehensions count as their function's frame); it reads the running frame
+ * live (f_lineno, f_locals, f_back) and keeps what it needs when the frame ends (frameobject.c);
+ * ValueError "call stack is not deep enough". */
 Obj *vm_get_frame(Interp *I, int depth);
 /* The kept source text of filename (a new str), or None: for sys._getsource / linecache. */
 Obj *vm_source_text(Interp *I, Obj *filename);
