@@ -115,6 +115,8 @@ typedef struct Profile {
     bool subscript_type_named_311; /* 3.11+: C[0] on a class: "type 'C' is not subscriptable" (before: "'type' object ...") */
     bool generic_alias_39; /* 3.9+: list[int] and the like make types.GenericAlias */
     bool union_type_310; /* 3.10+: int | str makes types.UnionType */
+    bool pickle_msg_38; /* 3.8+: "cannot pickle 'X' object" (before: "can't pickle X objects") */
+    bool pickle_slots_msg_38; /* 3.8-3.10: "cannot pickle 'S' object: a class that defines __slots__ ... with protocol 0" */
 } Profile;
 
 /* The profile for "X.Y" (2.7, 3.6 .. 3.13), or NULL if slotscope does not know that version. */

@@ -442,10 +442,329 @@ static Obj *object_sizeof(Interp *I, Obj *self, Obj *const *args, size_t nargs, 
     return int_from_i64(I, size);
 }
 
+/* ---- pickling support: object.__reduce_ex__ / __reduce__ (CPython's typeobject.c reduce_newobj,
+ * with copyreg's helpers __newobj__, __newobj_ex__, _reconstructor, _slotnames done here in C) */
+
+/* obj_lookup_attr with a C string name */
+static int lookup_cstr(Interp *I, Obj *o, const char *name, Obj **out) {
+    Obj *n = str_intern_cstr(I, name);
+    *out = NULL;
+    if (!n) return -1;
+    int r = obj_lookup_attr(I, o, n, out);
+    DECREF(I, n);
+    return r;
+}
+
+static Obj *cannot_pickle(Interp *I, TypeObj *t) {
+    if (!I->prof->pickle_msg_38)
+        return err_format(I, I->e_TypeError, "can't pickle %s objects", t->name);
+    return err_format(I, I->e_TypeError, "cannot pickle '%s' object", t->name);
+}
+
+/* A C type that CPython gives no tp_new: here it inherited object's __new__. */
+static bool no_own_new(Interp *I, TypeObj *t) {
+    return !t->new_ || (t->new_ == object_new && t != I->t_object &&
+                        !TYPE_HAS(t, TPF_HEAPTYPE) && t->base == I->t_object);
+}
+
+/* copyreg.__newobj__(cls, *args): cls.__new__(cls, *args) */
+static Obj *copyreg_newobj(Interp *I, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    (void)self, (void)kwnames;
+    if (nargs < 1)
+        return err_string(I, I->e_TypeError,
+                          "__newobj__() missing 1 required positional argument: 'cls'");
+    Obj *new_ = obj_getattr(I, args[0], I->ids.__new__);
+    if (!new_) return NULL;
+    Obj *r = obj_call(I, new_, args, nargs, NULL);
+    DECREF(I, new_);
+    return r;
+}
+
+/* copyreg.__newobj_ex__(cls, args, kwargs): cls.__new__(cls, *args, **kwargs) */
+static Obj *copyreg_newobj_ex(Interp *I, Obj *self, Obj *const *args, size_t nargs,
+                              Obj *kwnames) {
+    (void)self, (void)kwnames;
+    if (nargs != 3 || !TUPLE_CHECK(args[1]))
+        return err_string(I, I->e_TypeError, "__newobj_ex__() takes cls, args and kwargs");
+    Ssize n = TUPLE_LEN(args[1]);
+    Obj *all = tuple_new(I, n + 1);
+    if (!all) return NULL;
+    TUPLE_SET(all, 0, NEWREF(args[0]));
+    for (Ssize i = 0; i < n; i++) TUPLE_SET(all, i + 1, NEWREF(TUPLE_GET(args[1], i)));
+    Obj *new_ = obj_getattr(I, args[0], I->ids.__new__);
+    Obj *r = new_ ? obj_call_tuple_dict(I, new_, all, args[2] == I->none ? NULL : args[2]) : NULL;
+    XDECREF(I, new_);
+    DECREF(I, all);
+    return r;
+}
+
+/* copyreg._reconstructor(cls, base, state) for protocols 0 and 1 */
+static Obj *copyreg_reconstructor(Interp *I, Obj *self, Obj *const *args, size_t nargs,
+                                  Obj *kwnames) {
+    (void)self, (void)kwnames;
+    if (nargs != 3 || !TYPE_CHECK(args[0]) || !TYPE_CHECK(args[1]))
+        return err_string(I, I->e_TypeError, "_reconstructor() takes cls, base and state");
+    TypeObj *base = (TypeObj *)args[1];
+    Obj *o;
+    if (base == I->t_object) {
+        o = object_new(I, (TypeObj *)args[0], NULL, 0, NULL);
+    } else {
+        Obj *new_ = obj_getattr(I, args[1], I->ids.__new__);
+        o = new_ ? obj_call2(I, new_, args[0], args[2]) : NULL;
+        XDECREF(I, new_);
+    }
+    if (o && base->init && base->init != I->t_object->init) {
+        Obj *a[1] = {args[2]};
+        if (base->init(I, o, a, 1, NULL) < 0) CLEAR(I, o);
+    }
+    return o;
+}
+
+static const MethodDef copyreg_defs[] = {
+    {"__newobj__", copyreg_newobj, METH_FASTCALL, NULL},
+    {"__newobj_ex__", copyreg_newobj_ex, METH_FASTCALL, NULL},
+    {"_reconstructor", copyreg_reconstructor, METH_FASTCALL, NULL},
+};
+
+/* A slot name as the class's code sees it: __x in class _C is _C__x (copyreg._slotnames). */
+static bool add_slot_name(Interp *I, Obj *names, TypeObj *c, Obj *name) {
+    if (!STR_CHECK(name)) return list_append(I, names, name);
+    if (str_eq_cstr(name, "__dict__") || str_eq_cstr(name, "__weakref__")) return true;
+    const char *s = str_utf8(I, name, NULL), *cls = type_name(c);
+    if (!s) return false;
+    size_t n = strlen(s);
+    while (*cls == '_') cls++;
+    if (n > 2 && s[0] == '_' && s[1] == '_' && !(s[n - 1] == '_' && s[n - 2] == '_') && *cls) {
+        Obj *m = str_from_format(I, "_%s%s", cls, s);
+        bool ok = m && list_append(I, names, m);
+        XDECREF(I, m);
+        return ok;
+    }
+    return list_append(I, names, name);
+}
+
+/* copyreg._slotnames(cls): the names of the slots of cls and its bases, cached in
+ * cls.__slotnames__ as CPython does. New reference. */
+static Obj *slot_names(Interp *I, TypeObj *t) {
+    Obj *key = str_intern_cstr(I, "__slotnames__");
+    if (!key) return NULL;
+    Obj *cached = dict_get_str(I, t->dict, key);
+    if (cached && LIST_CHECK(cached)) {
+        DECREF(I, key);
+        return NEWREF(cached);
+    }
+    Obj *names = list_new(I, 0), *slots_key = str_intern_cstr(I, "__slots__");
+    bool ok = names && slots_key;
+    for (Ssize i = 0; ok && t->mro && i < TUPLE_LEN(t->mro); i++) {
+        TypeObj *c = (TypeObj *)TUPLE_GET(t->mro, i);
+        Obj *slots = c->dict ? dict_get_str(I, c->dict, slots_key) : NULL;
+        if (!slots) continue;
+        if (STR_CHECK(slots)) {
+            ok = add_slot_name(I, names, c, slots);
+            continue;
+        }
+        Obj *it = obj_iter(I, slots), *s;
+        ok = it != NULL;
+        while (ok && (s = iter_next(I, it))) {
+            ok = add_slot_name(I, names, c, s);
+            DECREF(I, s);
+        }
+        ok = ok && !err_occurred(I);
+        XDECREF(I, it);
+    }
+    if (ok && obj_setattr(I, OBJ(t), key, names) < 0) err_clear(I); /* copyreg ignores failures */
+    XDECREF(I, slots_key);
+    DECREF(I, key);
+    if (!ok) CLEAR(I, names);
+    return names;
+}
+
+/* The default state: the instance dict if not empty, else None; with slots, (state, {slots}). */
+static Obj *default_state(Interp *I, Obj *o) {
+    Obj **dp = obj_dict_ptr(I, o);
+    Obj *state = dp && *dp && dict_len(*dp) > 0 ? NEWREF(*dp) : NEWREF(I->none);
+    Obj *names = slot_names(I, TYPE(o)), *slots = names ? dict_new(I) : NULL;
+    bool ok = slots != NULL;
+    for (Ssize i = 0; ok && i < LIST_LEN(names); i++) {
+        Obj *v;
+        int r = obj_lookup_attr(I, o, LIST_GET(names, i), &v);
+        ok = r >= 0 && (!v || dict_set(I, slots, LIST_GET(names, i), v));
+        XDECREF(I, v);
+    }
+    if (ok && dict_len(slots) > 0) SETREF(I, state, tuple_pack(I, 2, state, slots));
+    XDECREF(I, names);
+    XDECREF(I, slots);
+    if (!ok) CLEAR(I, state);
+    return state;
+}
+
+/* __getnewargs_ex__() or __getnewargs__() of o: *args a tuple (NULL: neither), *kwargs a dict
+ * or NULL. */
+static bool new_args(Interp *I, Obj *o, Obj **args, Obj **kwargs) {
+    *args = *kwargs = NULL;
+    Obj *f;
+    if (lookup_cstr(I, o, "__getnewargs_ex__", &f) < 0)
+        return false;
+    if (f) {
+        Obj *r = obj_call0(I, f);
+        DECREF(I, f);
+        if (!r) return false;
+        if (!TUPLE_CHECK(r) || TUPLE_LEN(r) != 2 || !TUPLE_CHECK(TUPLE_GET(r, 0)) ||
+            !DICT_CHECK(TUPLE_GET(r, 1))) {
+            DECREF(I, r);
+            err_string(I, I->e_TypeError,
+                       "__getnewargs_ex__ should return a tuple of length 2 (args, kwargs)");
+            return false;
+        }
+        *args = NEWREF(TUPLE_GET(r, 0));
+        *kwargs = NEWREF(TUPLE_GET(r, 1));
+        DECREF(I, r);
+        return true;
+    }
+    if (lookup_cstr(I, o, "__getnewargs__", &f) < 0)
+        return false;
+    if (!f) return true;
+    *args = obj_call0(I, f);
+    DECREF(I, f);
+    if (*args && !TUPLE_CHECK(*args)) {
+        err_format(I, I->e_TypeError, "__getnewargs__ should return a tuple, not '%T'", *args);
+        CLEAR(I, *args);
+    }
+    return *args != NULL;
+}
+
+static Obj *object_state(Interp *I, Obj *o) {
+    Obj *f;
+    if (obj_lookup_attr(I, o, I->ids.__getstate__, &f) < 0) return NULL;
+    if (!f) return default_state(I, o);
+    Obj *r = obj_call0(I, f);
+    DECREF(I, f);
+    return r;
+}
+
+/* Protocol 2+: (copyreg.__newobj__, (cls, *args), state, listitems, dictitems). */
+static Obj *reduce_newobj(Interp *I, Obj *o) {
+    TypeObj *t = TYPE(o);
+    if (no_own_new(I, t)) return cannot_pickle(I, t);
+    Obj *args, *kwargs;
+    if (!new_args(I, o, &args, &kwargs)) return NULL;
+    Obj *fn = NULL, *fargs = NULL, *state = NULL, *items[2] = {NULL, NULL}, *r = NULL;
+    bool ex = kwargs && dict_len(kwargs) > 0;
+    fn = cfunc_new(I, &copyreg_defs[ex ? 1 : 0], NULL);
+    if (ex) {
+        fargs = tuple_pack(I, 3, OBJ(t), args, kwargs);
+    } else {
+        Ssize n = args ? TUPLE_LEN(args) : 0;
+        fargs = tuple_new(I, n + 1);
+        if (fargs) {
+            TUPLE_SET(fargs, 0, NEWREF(OBJ(t)));
+            for (Ssize i = 0; i < n; i++) TUPLE_SET(fargs, i + 1, NEWREF(TUPLE_GET(args, i)));
+        }
+    }
+    if (fn && fargs) state = object_state(I, o);
+    bool ok = state != NULL;
+    if (ok && LIST_CHECK(o)) ok = (items[0] = obj_iter(I, o)) != NULL;
+    if (ok && DICT_CHECK(o)) {
+        Obj *m = obj_getattr_cstr(I, o, "items"), *its = m ? obj_call0(I, m) : NULL;
+        ok = its && (items[1] = obj_iter(I, its)) != NULL;
+        XDECREF(I, m);
+        XDECREF(I, its);
+    }
+    if (ok)
+        r = tuple_pack(I, 5, fn, fargs, state, items[0] ? items[0] : I->none,
+                       items[1] ? items[1] : I->none);
+    XDECREF(I, args);
+    XDECREF(I, kwargs);
+    XDECREF(I, fn);
+    XDECREF(I, fargs);
+    XDECREF(I, state);
+    XDECREF(I, items[0]);
+    XDECREF(I, items[1]);
+    return r;
+}
+
+/* Protocols 0 and 1 (copyreg._reduce_ex): (_reconstructor, (cls, base, state)[, dict]) where
+ * base is the first builtin base, or one whose __new__ is its own. */
+static Obj *reduce_copyreg(Interp *I, Obj *o, Ssize proto) {
+    TypeObj *cls = TYPE(o), *base = I->t_object;
+    for (Ssize i = 0; i < TUPLE_LEN(cls->mro); i++) {
+        TypeObj *b = (TypeObj *)TUPLE_GET(cls->mro, i);
+        if (!TYPE_HAS(b, TPF_HEAPTYPE) || (b->new_ && b->new_ != object_new &&
+                                           dict_get_str(I, b->dict, I->ids.__new__))) {
+            base = b;
+            break;
+        }
+    }
+    Obj *state = NULL;
+    if (base == cls) return cannot_pickle(I, cls);
+    state = base == I->t_object ? NEWREF(I->none) : obj_call1(I, OBJ(base), o);
+    if (!state) return NULL;
+    Obj *args = tuple_pack(I, 3, OBJ(cls), OBJ(base), state), *d = NULL, *f = NULL;
+    DECREF(I, state);
+    if (!args || obj_lookup_attr(I, o, I->ids.__getstate__, &f) < 0) goto fail;
+    if (f) {
+        d = obj_call0(I, f);
+        if (!d) goto fail;
+    } else {
+        Obj *sl;
+        if (lookup_cstr(I, o, "__slots__", &sl) < 0) goto fail;
+        int truth = sl ? obj_is_true(I, sl) : 0;
+        XDECREF(I, sl);
+        if (truth) {
+            if (I->prof->pickle_slots_msg_38)
+                err_format(I, I->e_TypeError,
+                           "cannot pickle '%s' object: a class that defines __slots__ without "
+                           "defining __getstate__ cannot be pickled with protocol %zd",
+                           cls->name, proto);
+            else
+                err_string(I, I->e_TypeError, "a class that defines __slots__ without defining "
+                                              "__getstate__ cannot be pickled");
+            goto fail;
+        }
+        if (obj_lookup_attr(I, o, I->ids.__dict__, &d) < 0) goto fail;
+    }
+    Obj *fn = cfunc_new(I, &copyreg_defs[2], NULL), *r = NULL;
+    int full = d ? obj_is_true(I, d) : 0;
+    if (fn && full >= 0) r = full ? tuple_pack(I, 3, fn, args, d) : tuple_pack(I, 2, fn, args);
+    XDECREF(I, fn);
+    XDECREF(I, f);
+    XDECREF(I, d);
+    DECREF(I, args);
+    return r;
+fail:
+    XDECREF(I, f);
+    XDECREF(I, d);
+    XDECREF(I, args);
+    return NULL;
+}
+
+static Obj *common_reduce(Interp *I, Obj *o, Ssize proto) {
+    return proto >= 2 ? reduce_newobj(I, o) : reduce_copyreg(I, o, proto);
+}
+
+static Obj *object_reduce(Interp *I, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    (void)args, (void)nargs, (void)kwnames;
+    return common_reduce(I, self, 0);
+}
+
+/* __reduce_ex__(protocol): an overridden __reduce__ wins, as CPython's object___reduce_ex__. */
+static Obj *object_reduce_ex(Interp *I, Obj *self, Obj *const *args, size_t nargs,
+                             Obj *kwnames) {
+    (void)nargs, (void)kwnames;
+    Ssize proto = num_as_ssize(I, args[0], I->e_OverflowError);
+    if (proto == -1 && err_occurred(I)) return NULL;
+    Obj *mine = type_lookup(I, I->t_object, I->ids.__reduce__);
+    Obj *theirs = type_lookup(I, TYPE(self), I->ids.__reduce__);
+    if (theirs && theirs != mine) return obj_call_method(I, self, I->ids.__reduce__, NULL, 0);
+    return common_reduce(I, self, proto);
+}
+
 static const MethodDef object_methods[] = {
     {"__sizeof__", object_sizeof, METH_NOARGS, "Size of object in memory, in bytes."},
     {"__dir__", object_dir, METH_NOARGS, "Default dir() implementation."},
     {"__format__", object_format, METH_O, "Default object formatter."},
+    {"__reduce__", object_reduce, METH_NOARGS, "Helper for pickle."},
+    {"__reduce_ex__", object_reduce_ex, METH_O, "Helper for pickle."},
     {"__init_subclass__", object_init_subclass, METH_FASTCALL | METH_KEYWORDS | METH_CLASS,
      "This method is called when a class is subclassed."},
     {"__subclasshook__", object_subclasshook, METH_FASTCALL | METH_CLASS,
