@@ -784,6 +784,17 @@ static bool has_sequence_methods(TypeObj *t) {
            t->sq_contains;
 }
 
+/* The builtin classes whose __class_getitem__ makes a GenericAlias (3.9+): their subclasses
+ * too, as an inherited classmethod would. (Their dicts have no __class_getitem__ yet.) */
+static bool builtin_generic(Interp *I, TypeObj *t) {
+    if (!I->prof->generic_alias_39) return false;
+    for (TypeObj *b = t; b; b = b->base)
+        if (b == I->t_list || b == I->t_dict || b == I->t_tuple || b == I->t_set ||
+            b == I->t_frozenset || b == I->t_enumerate)
+            return true;
+    return false;
+}
+
 /* PyObject_GetItem's error for an object without __getitem__, in version X.Y's words. */
 static Obj *not_subscriptable(Interp *I, Obj *o, Obj *key) {
     TypeObj *t = TYPE(o);
@@ -806,6 +817,7 @@ Obj *obj_getitem(Interp *I, Obj *o, Obj *key) {
         return err_format(I, I->e_TypeError, "sequence index must be integer, not '%T'", key);
     }
     if (TYPE_CHECK(o)) {
+        if (o == OBJ(I->t_type) && I->prof->generic_alias_39) return genericalias_new(I, o, key);
         Obj *meth;
         if (obj_lookup_attr(I, o, I->ids.__class_getitem__, &meth) < 0) return NULL;
         if (meth) {
@@ -813,6 +825,7 @@ Obj *obj_getitem(Interp *I, Obj *o, Obj *key) {
             DECREF(I, meth);
             return r;
         }
+        if (builtin_generic(I, (TypeObj *)o)) return genericalias_new(I, o, key);
     }
     return not_subscriptable(I, o, key);
 }

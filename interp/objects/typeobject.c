@@ -39,7 +39,40 @@ typedef struct MCacheEntry {
 struct TypeState {
     uint32_t next_version;
     MCacheEntry cache[MCACHE_SIZE];
+    TypeObj *extra[TYPE_EXTRA_COUNT]; /* type_extra */
 };
+
+extern const TypeObj genericalias_tmpl, uniontype_tmpl;
+
+TypeObj *type_extra(Interp *I, int which) {
+    struct TypeState *s = I->typestate;
+    if (!s->extra[which]) {
+        static const TypeObj *const tmpls[TYPE_EXTRA_COUNT] = {&genericalias_tmpl,
+                                                               &uniontype_tmpl};
+        TypeObj *t = type_from_template(I, tmpls[which], I->t_object);
+        if (!t) return NULL;
+        if (!type_ready(I, t)) {
+            type_free_static(I, t);
+            return NULL;
+        }
+        s->extra[which] = t;
+    }
+    return s->extra[which];
+}
+
+/* Their dicts hold descriptors of theirs: dropped with the other types' in teardown pass 1;
+ * the types themselves go in typestate_fini, after the last collection. */
+void type_extra_clear(Interp *I) {
+    struct TypeState *s = I->typestate;
+    for (int i = 0; s && i < TYPE_EXTRA_COUNT; i++) {
+        TypeObj *t = s->extra[i];
+        if (!t) continue;
+        CLEAR(I, t->dict);
+        CLEAR(I, t->mro);
+        CLEAR(I, t->bases);
+        CLEAR(I, t->subclasses);
+    }
+}
 
 bool typestate_init(Interp *I) {
     struct TypeState *s = calloc(1, sizeof *s);
@@ -50,6 +83,8 @@ bool typestate_init(Interp *I) {
 }
 
 void typestate_fini(Interp *I) {
+    for (int i = 0; I->typestate && i < TYPE_EXTRA_COUNT; i++)
+        if (I->typestate->extra[i]) type_free_static(I, I->typestate->extra[i]);
     free(I->typestate);
     I->typestate = NULL;
 }
@@ -944,6 +979,7 @@ const TypeObj type_tmpl = {
     .setattro = type_setattro,
     .new_ = type_new_slot,
     .init = type_init,
+    .nb_or = genericalias_union_or,
     .traverse = type_traverse,
     .clear = type_clear,
     .methods = type_methods,

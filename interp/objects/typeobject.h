@@ -54,6 +54,15 @@ Hash hash_not_implemented(Interp *I, Obj *o);
 /* Per-interpreter state: the method cache (version tag + name -> attribute). */
 bool typestate_init(Interp *I);
 void typestate_fini(Interp *I);
+/* Builtin types made on first use and kept in the TypeState (objects/genericalias.c). */
+enum { TYPE_EXTRA_ALIAS /* types.GenericAlias */, TYPE_EXTRA_UNION /* types.UnionType */,
+       TYPE_EXTRA_COUNT };
+TypeObj *type_extra(Interp *I, int which); /* NULL + error if it cannot be made */
+void type_extra_clear(Interp *I);          /* teardown pass 1 (mods_fini_sys): drop their dicts */
+/* list[int] (3.9+): a types.GenericAlias of origin and args (a tuple, or one argument). */
+Obj *genericalias_new(Interp *I, Obj *origin, Obj *args);
+/* a | b for classes, aliases and unions: a types.UnionType (3.10+), else NotImplemented. */
+Obj *genericalias_union_or(Interp *I, Obj *a, Obj *b);
 /* Free a builtin type made by type_from_template (interpreter teardown). */
 void type_free_static(Interp *I, TypeObj *t);
 

@@ -622,4 +622,5 @@ void mods_fini_sys(Interp *I) {
     CLEAR(I, s->sys_stdout);
     CLEAR(I, s->sys_stderr);
     CLEAR(I, s->sys);
+    type_extra_clear(I); /* GenericAlias, UnionType: their dicts go with the other types' */
 }
