@@ -227,7 +227,17 @@ static bool visit_global_nonlocal(ST *st, Stmt *s, bool global) {
         const char *name = mangle(st->c, cur->private_name, names->items[i]);
         Symbol *sym = scope_lookup(cur, name);
         int cur_flags = sym ? sym->flags : 0;
-        if (cur_flags & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT)) {
+        if (global && (cur_flags & (DEF_PARAM | DEF_LOCAL | USE)) && st->c->I->prof->global_after_use_warns) {
+            if (cur_flags & DEF_PARAM) { /* 2.7 reports it at the function */
+                Loc at = {cur->lineno, 0, cur->lineno, 0};
+                return compile_error(st->c, &at, "name '%s' is local and global", name);
+            }
+            bool ok = compile_warning(st->c, &s->loc,
+                                      (cur_flags & DEF_LOCAL) ? "name '%s' is assigned to before global declaration"
+                                                              : "name '%s' is used prior to global declaration",
+                                      name);
+            if (!ok) return false;
+        } else if (cur_flags & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT)) {
             if (cur_flags & DEF_PARAM)
                 return compile_error(st->c, &s->loc, "name '%s' is parameter and %s", name, what);
             if (cur_flags & USE)

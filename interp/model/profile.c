@@ -11,7 +11,7 @@ static const Profile profiles[] = {
      .sys_version = "2.7.18 (default) \n[GCC 12.2.0]",
      .type_new_one_arg = true, .slots_shadowed_by_class_vars = true,
      /* compiler, VM, tracebacks */
-     .syntax_offset_none = true, .metaclass_error_prefix = true},
+     .syntax_offset_none = true, .metaclass_error_prefix = true, .global_after_use_warns = true},
     {.name = "3.6", .major = 3, .minor = 6, .micro = 15,
      .subscript_no_indexing_36 = true,
      .sys_version = "3.6.15 (default) \n[GCC 12.2.0]",

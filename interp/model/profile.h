@@ -110,6 +110,8 @@ typedef struct Profile {
     bool assert_error_at_test;    /* 3.13: AssertionError is raised at the test (before: the statement) */
     bool assert_msg_error_at_test; /* 3.11 only: ... at the test when the assert has a message */
     bool continue_in_finally;     /* 3.8+: `continue` may appear in a finally clause */
+    bool global_after_use_warns;  /* 2.7: a global statement after the name's use/assignment is a
+                                   * SyntaxWarning; a parameter: "name 'x' is local and global" */
     bool subscript_no_attr_27; /* 2.7: o[k] on a type without __getitem__: "'int' object has no attribute '__getitem__'" */
     bool subscript_no_indexing_36; /* 2.7, 3.6: a sequence-ish type given an int: "'C' object does not support indexing" */
     bool subscript_type_named_311; /* 3.11+: C[0] on a class: "type 'C' is not subscriptable" (before: "'type' object ...") */
