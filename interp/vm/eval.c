@@ -152,6 +152,20 @@ static inline Frame *plain_frame(Interp *I, Obj *func, CodeObj *co, Obj **args, 
     return f;
 }
 
+/* frame_pop for the common function frame (no frame object, no locals dict, in the arena):
+ * the references go first (a __del__ may push frames above it), then the memory. */
+static inline void pop_plain_frame(Interp *I, Frame *f) {
+    for (Obj **p = f->localsplus; p < f->sp; p++) XDECREF(I, *p);
+    Obj *func = f->func, *co = OBJ(f->code);
+    f->func = NULL;
+    f->code = NULL;
+    DECREF(I, func);
+    DECREF(I, co);
+    StackChunk *ch = I->vm->chunk;
+    ch->top = (char *)f;
+    if (ch->top == ch->data && ch->prev) I->vm->chunk = ch->prev;
+}
+
 Obj *vm_call_function(Interp *I, Obj *func, Obj *const *args, size_t nargs, Obj *kwnames) {
     CodeObj *co = CODE(FUNC(func)->code);
     if (!kwnames && plain_call(co, nargs)) { /* (calls from C: __init__, sort keys, callbacks) */
@@ -1215,7 +1229,10 @@ return_value:
         Frame *caller = f->back;
         I->recursion_depth--;
         SAVE_FRAME(); /* where it ended, for its frame object */
-        frame_pop(I, f);
+        if (f->func && !f->fobj && !f->locals && !f->on_heap)
+            pop_plain_frame(I, f);
+        else
+            frame_pop(I, f);
         f = caller;
         vm->frame = f;
         LOAD_FRAME();
