@@ -896,7 +896,7 @@ static int dict_ass_subscript(Interp *I, Obj *d, Obj *key, Obj *value) {
 /* ---- Slots */
 
 static void dict_dealloc(Interp *I, Obj *o) {
-    if (gc_is_tracked(o)) gc_untrack(I, o);
+    gc_untrack(I, o); /* also when gc.is_tracked says no: the collector may hold it (parked) */
     if (TYPE(o) == I->t_dict && dict_is_cpython_object(I, D(o))) obj_trace_to(I, o, FL_DICT);
     else obj_trace_free(I, o);
     trace_tables_free(I, D(o));

@@ -24,7 +24,15 @@ typedef struct GcHead {
 
 _Static_assert(sizeof(GcHead) == GC_HEAD_SIZE, "gc.h's GC_HEAD_SIZE");
 
-enum { GCF_FINALIZED = 1u, GCF_UNREACHABLE = 2u, GCF_COLLECTING = 4u, GCF_EXPOSED = 8u };
+/* GCF_PARKED: an exact dict the collector found holding only atomic keys and values; it sits
+ * in GcState.parked, outside the generations, as CPython's untracked dicts (see park_dicts). */
+enum {
+    GCF_FINALIZED = 1u,
+    GCF_UNREACHABLE = 2u,
+    GCF_COLLECTING = 4u,
+    GCF_EXPOSED = 8u,
+    GCF_PARKED = 16u
+};
 enum { NGEN = 3 };
 
 /* A circular doubly-linked list with a sentinel. */
@@ -35,6 +43,7 @@ typedef struct GcList {
 
 struct GcState {
     GcList gen[NGEN];
+    GcList parked; /* atomic exact dicts: not scanned, rechecked by full collections */
     Ssize threshold[NGEN];
     Ssize alloc_count; /* GC allocations minus frees since the last gen0 collection */
     Ssize long_lived_total, long_lived_pending;
@@ -242,10 +251,34 @@ void gc_untrack(Interp *I, Obj *o) {
     GcHead *g = AS_GC(o);
     if (!g->next) return;
     list_unlink(g);
+    g->flags &= ~GCF_PARKED;
 }
 
+/* May o be tracked, as CPython's _PyObject_GC_MAY_BE_TRACKED: a GC object other than an
+ * untracked exact tuple (a parked dict counts as tracked: it may still get containers). */
+static bool may_be_tracked(Obj *o, bool exact_tuple) {
+    return IS_GC(o) && (!exact_tuple || AS_GC(o)->next);
+}
+
+/* arg: the interpreter's tuple type, or NULL where no Interp is at hand (gc_is_tracked): then
+ * the tuple types of C (tuple and struct sequences) stand for it. */
+static int visit_may_be_tracked(Obj *o, void *arg) {
+    bool exact = arg ? (void *)TYPE(o) == arg
+                     : TUPLE_CHECK(o) && !TYPE_HAS(TYPE(o), TPF_HEAPTYPE);
+    return may_be_tracked(o, exact) ? 1 : 0;
+}
+
+/* Does the container hold only atomic objects (CPython's _PyDict_MaybeUntrack test)? */
+static bool holds_only_atoms(Obj *o, TypeObj *t_tuple) {
+    return TYPE(o)->traverse(o, visit_may_be_tracked, t_tuple) == 0;
+}
+
+/* A parked dict is what CPython leaves untracked, until it gets a container (CPython then
+ * tracks it at once; the collector moves it back at its next full collection). */
 bool gc_is_tracked(Obj *o) {
-    return IS_GC(o) && AS_GC(o)->next != NULL;
+    if (!IS_GC(o) || !AS_GC(o)->next) return false;
+    if (!(AS_GC(o)->flags & GCF_PARKED)) return true;
+    return !holds_only_atoms(o, NULL);
 }
 
 bool gc_is_finalized(Obj *o) {
@@ -311,6 +344,7 @@ bool gc_init(Interp *I) {
     struct GcState *s = calloc(1, sizeof *s);
     if (!s) return false;
     for (int i = 0; i < NGEN; i++) list_init(&s->gen[i]);
+    list_init(&s->parked);
     s->threshold[0] = 700;
     s->threshold[1] = 10;
     s->threshold[2] = 10;
@@ -322,9 +356,10 @@ bool gc_init(Interp *I) {
 void gc_fini(Interp *I) {
     struct GcState *s = I->gc;
     if (!s) return;
-    for (int i = 0; i < NGEN; i++) {
-        while (!list_empty(&s->gen[i])) {
-            GcHead *g = s->gen[i].head.next;
+    for (int i = 0; i <= NGEN; i++) {
+        GcList *l = i < NGEN ? &s->gen[i] : &s->parked;
+        while (!list_empty(l)) {
+            GcHead *g = l->head.next;
             list_unlink(g);
             /* the types may be gone already: the header knows the block's start */
             free((char *)g - g->pre);
@@ -451,6 +486,52 @@ static void end_collecting(GcList *l) {
         g->flags &= ~(GCF_COLLECTING | GCF_UNREACHABLE);
 }
 
+/* One pass over the survivors (returns how many stay tracked): they leave the collection,
+ * and those CPython stops tracking when the collector sees them are dropped: exact tuples of
+ * atomic items (untrack_tuples, every collection) and exact dicts of atomic keys and values
+ * (untrack_dicts; CPython's dicts are untracked from the start, ours are parked at the first
+ * collection they survive). This bounds the work of later collections to real containers. */
+static Ssize untrack_atoms(Interp *I, GcList *young) {
+    GcList *parked = &I->gc->parked;
+    GcHead *g = young->head.next;
+    Ssize n = 0;
+    while (g != &young->head) {
+        GcHead *next = g->next;
+        Obj *o = FROM_GC(g);
+        g->flags &= ~GCF_COLLECTING;
+        n++;
+        if (TYPE(o) == I->t_tuple) {
+            if (holds_only_atoms(o, I->t_tuple)) {
+                list_unlink(g);
+                n--;
+            }
+        } else if (TYPE(o) == I->t_dict && holds_only_atoms(o, I->t_tuple)) {
+            list_unlink(g);
+            list_append(parked, g);
+            g->flags |= GCF_PARKED;
+            n--;
+        }
+        g = next;
+    }
+    return n;
+}
+
+
+/* A full collection first takes back the parked dicts that got containers since. */
+static void unpark_dicts(Interp *I, GcList *young) {
+    GcList *parked = &I->gc->parked;
+    GcHead *g = parked->head.next;
+    while (g != &parked->head) {
+        GcHead *next = g->next;
+        if (!holds_only_atoms(FROM_GC(g), I->t_tuple)) {
+            list_unlink(g);
+            list_append(young, g);
+            g->flags &= ~GCF_PARKED;
+        }
+        g = next;
+    }
+}
+
 static void clear_weakrefs(Interp *I, GcList *unreach) {
     for (GcHead *g = unreach->head.next; g != &unreach->head; g = g->next) {
         Obj *o = FROM_GC(g);
@@ -520,13 +601,13 @@ static Ssize collect_gen(Interp *I, int gen) {
     Ctx c = {I, young, &unreach};
     Obj *saved = err_fetch(I);
 
+    if (gen == NGEN - 1) unpark_dicts(I, young);
     update_refs(young);
     subtract_refs(young);
     move_unreachable(&c);
-    end_collecting(young);
+    Ssize moved = untrack_atoms(I, young);
     Ssize n = count_list(&unreach) - hidden_dicts(&unreach);
     /* the survivors move to the next generation */
-    Ssize moved = count_list(young);
     if (old != young) list_merge(young, old);
 
     clear_weakrefs(I, &unreach);
@@ -541,7 +622,7 @@ static Ssize collect_gen(Interp *I, int gen) {
     for (int i = 1; i <= gen; i++) s->gen[i].count = 0;
     if (gen + 1 < NGEN) s->gen[gen + 1].count++;
     if (gen == NGEN - 1) {
-        s->long_lived_total = count_list(&s->gen[NGEN - 1]);
+        s->long_lived_total = moved; /* (and the rare objects that survived their clear) */
         s->long_lived_pending = 0;
     } else if (gen == NGEN - 2) {
         s->long_lived_pending += moved;
@@ -564,11 +645,16 @@ static void maybe_collect(Interp *I) {
     if (!s || !s->enabled || s->collecting || s->alloc_count <= s->threshold[0] ||
         s->threshold[0] == 0)
         return;
+    /* the oldest generation over its threshold; a full collection only once the objects
+     * that reached the oldest generation since the last one are a quarter of those there
+     * (CPython 3.4+: keeps building a big structure linear instead of quadratic) */
     int gen = 0;
-    if (s->gen[1].count >= s->threshold[1]) gen = 1;
-    if (gen == 1 && s->gen[2].count >= s->threshold[2] &&
-        s->long_lived_pending > s->long_lived_total / 4)
-        gen = 2;
+    for (int i = NGEN - 1; i > 0; i--) {
+        if (s->gen[i].count <= s->threshold[i]) continue;
+        if (i == NGEN - 1 && s->long_lived_pending < s->long_lived_total / 4) continue;
+        gen = i;
+        break;
+    }
     s->alloc_count = 0;
     collect_gen(I, gen);
 }
