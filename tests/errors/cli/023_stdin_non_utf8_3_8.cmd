@@ -1,0 +1,1 @@
+slotscope --python 3.8 -
