@@ -897,6 +897,7 @@ static int dict_ass_subscript(Interp *I, Obj *d, Obj *key, Obj *value) {
 
 static void dict_dealloc(Interp *I, Obj *o) {
     gc_untrack(I, o); /* also when gc.is_tracked says no: the collector may hold it (parked) */
+    if (!gc_trash_begin(I, o)) return; /* put off: a long nested chain (gc_trash_end below) */
     if (TYPE(o) == I->t_dict && dict_is_cpython_object(I, D(o))) obj_trace_to(I, o, FL_DICT);
     else obj_trace_free(I, o);
     trace_tables_free(I, D(o));
@@ -916,9 +917,10 @@ static void dict_dealloc(Interp *I, Obj *o) {
     struct ContainerState *s = I->cont;
     if (TYPE(o) == I->t_dict && s && s->dict_numfree < CONT_DICT_MAXFREELIST) {
         s->dict_free[s->dict_numfree++] = o;
-        return;
+    } else {
+        obj_free(I, o);
     }
-    obj_free(I, o);
+    gc_trash_end(I);
 }
 
 static int dict_traverse(Obj *o, VisitFn visit, void *arg) {

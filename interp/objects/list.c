@@ -122,7 +122,8 @@ static Obj *list_new_prealloc(Interp *I, Ssize n) {
 
 static void list_dealloc(Interp *I, Obj *o) {
     ListObj *l = L(o);
-    if (gc_is_tracked(o)) gc_untrack(I, o);
+    gc_untrack(I, o);
+    if (!gc_trash_begin(I, o)) return; /* put off: a long nested chain */
     if (l->items) {
         for (Ssize i = VSIZE(l) - 1; i >= 0; i--) XDECREF(I, l->items[i]);
         mem_free(l->items);
@@ -133,9 +134,10 @@ static void list_dealloc(Interp *I, Obj *o) {
     if (TYPE(o) == I->t_list) obj_trace_to(I, o, FL_LIST);
     if (TYPE(o) == I->t_list && s && s->list_numfree < CONT_LIST_MAXFREELIST) {
         s->list_free[s->list_numfree++] = o;
-        return;
+    } else {
+        obj_free(I, o);
     }
-    obj_free(I, o);
+    gc_trash_end(I);
 }
 
 /* Empty the list first, then drop the items: a DECREF may run code that looks at it. */

@@ -11,6 +11,7 @@
 #include "objects/args.h"
 #include "objects/cont.h"
 #include "objects/dict.h"
+#include "objects/gc.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"
@@ -645,7 +646,8 @@ static int set_issuperset_int(Interp *I, Obj *so, Obj *other) {
 
 static void set_dealloc(Interp *I, Obj *o) {
     SetObj *so = S(o);
-    if (gc_is_tracked(o)) gc_untrack(I, o);
+    gc_untrack(I, o);
+    if (!gc_trash_begin(I, o)) return; /* put off: a long nested chain */
     Ssize used = so->used;
     for (SetEntry *e = so->table; used > 0; e++) {
         if (e->key && e->key != DUMMY) {
@@ -655,6 +657,7 @@ static void set_dealloc(Interp *I, Obj *o) {
     }
     if (so->table != so->smalltable) mem_free(so->table);
     obj_free(I, o);
+    gc_trash_end(I);
 }
 
 static int set_traverse(Obj *o, VisitFn visit, void *arg) {

@@ -92,7 +92,8 @@ Obj *tuple_slice(Interp *I, Obj *t, Ssize lo, Ssize hi) {
 
 static void tuple_dealloc(Interp *I, Obj *o) {
     Ssize n = TUPLE_LEN(o);
-    if (gc_is_tracked(o)) gc_untrack(I, o);
+    gc_untrack(I, o);
+    if (!gc_trash_begin(I, o)) return; /* put off: a long nested chain */
     for (Ssize i = n - 1; i >= 0; i--) XDECREF(I, TUPLE_GET(o, i));
     struct ContainerState *s = I->cont;
     if (n > 0 && n < CONT_TUPLE_MAXSAVESIZE && TYPE(o) == I->t_tuple) obj_trace_to(I, o, FL_TUPLE + (int)n - 1);
@@ -101,10 +102,11 @@ static void tuple_dealloc(Interp *I, Obj *o) {
         TUPLE_SET(o, 0, s->tuple_free[n]);
         s->tuple_free[n] = o;
         s->tuple_numfree[n]++;
-        return;
+    } else {
+        if (o == I->empty_tuple) I->empty_tuple = NULL;
+        obj_free(I, o);
     }
-    if (o == I->empty_tuple) I->empty_tuple = NULL;
-    obj_free(I, o);
+    gc_trash_end(I);
 }
 
 static int tuple_traverse(Obj *o, VisitFn visit, void *arg) {

@@ -814,3 +814,10 @@ size_t int_ndigits(Obj *o) {
     (void)o;
     return 1;
 }
+
+/* gc.h's trashcan: these tests free no deep chains, so frees happen at once. */
+bool gc_trash_begin(Interp *I, Obj *o) {
+    (void)I, (void)o;
+    return true;
+}
+void gc_trash_end(Interp *I) { (void)I; }
