@@ -52,6 +52,28 @@ static char *program_text(const char *filename, int lineno) {
     return buf;
 }
 
+/* Line `lineno` of the compiled source (malloc'd), or NULL. */
+static char *src_line(CompileCtx *c, int lineno) {
+    const char *p = c->src, *end = c->src + c->srclen;
+    for (int l = 1; l < lineno && p < end; l++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        p = nl ? nl + 1 : end;
+    }
+    if (p >= end) return NULL;
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    size_t n = (size_t)((nl ? nl + 1 : end) - p);
+    char *r = malloc(n + 1);
+    if (r) {
+        memcpy(r, p, n);
+        r[n] = 0;
+    }
+    return r;
+}
+
+/* The file name compile-time errors and warnings name: 3.13's REPL compiles each entry as
+ * "<stdin>-N" (its text then comes with the error), the code itself stays "<stdin>". */
+static const char *diag_filename(CompileCtx *c) { return c->diag_filename ? c->diag_filename : c->filename; }
+
 /* SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])) with the offsets
  * CPython's compiler and symtable give: 3.8+ the byte column + 1 (bytes: the printers of 3.8-3.12
  * index the UTF-8 text with it), 3.6/3.7 the byte column itself, 2.7 none; 3.10+ an end. */
@@ -59,7 +81,7 @@ static Obj *compile_syntax_error(CompileCtx *c, const char *msg, const Loc *loc,
     Interp *I = c->I;
     const Profile *p = I->prof;
     if (p->syntax_offset_none) {
-        Obj *parts[4] = {str_from_cstr(I, c->filename), int_from_i64(I, loc->lineno), NEWREF(I->none),
+        Obj *parts[4] = {str_from_cstr(I, diag_filename(c)), int_from_i64(I, loc->lineno), NEWREF(I->none),
                          text ? str_from_cstr(I, text) : NEWREF(I->none)};
         Obj *m = str_from_cstr(I, msg);
         Obj *info = parts[0] && parts[1] && parts[3] ? tuple_from_array(I, parts, 4) : NULL;
@@ -75,7 +97,7 @@ static Obj *compile_syntax_error(CompileCtx *c, const char *msg, const Loc *loc,
         end_lineno = loc->end_lineno;
         end_offset = loc->end_col_offset + base;
     }
-    return exc_new_syntax_error(I, I->e_SyntaxError, msg, c->filename, loc->lineno, loc->col_offset + base, text,
+    return exc_new_syntax_error(I, I->e_SyntaxError, msg, diag_filename(c), loc->lineno, loc->col_offset + base, text,
                                 end_lineno, end_offset);
 }
 
@@ -87,7 +109,7 @@ bool compile_error(CompileCtx *c, const Loc *loc, const char *fmt, ...) {
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    char *text = program_text(c->filename, loc->lineno);
+    char *text = c->diag_filename ? src_line(c, loc->lineno) : program_text(c->filename, loc->lineno);
     Obj *exc = compile_syntax_error(c, msg, loc, text);
     free(text);
     if (exc) err_restore(c->I, exc);
@@ -105,9 +127,9 @@ static bool write_warning(CompileCtx *c, const Loc *loc, const char *msg) {
     Obj *err = textio_sys_stream(I, "stderr");
     if (!err) return false;
     char head[600];
-    snprintf(head, sizeof head, "%s:%d: SyntaxWarning: %s\n", c->filename, loc->lineno, msg);
+    snprintf(head, sizeof head, "%s:%d: SyntaxWarning: %s\n", diag_filename(c), loc->lineno, msg);
     bool ok = textio_write_cstr(I, err, head);
-    char *line = program_text(c->filename, loc->lineno);
+    char *line = c->diag_filename ? NULL : program_text(c->filename, loc->lineno);
     if (ok && line) {
         /* formatwarning shows the line stripped of whitespace */
         char *p = line, *e = line + strlen(line);
@@ -134,7 +156,7 @@ bool compile_warning(CompileCtx *c, const Loc *loc, const char *fmt, ...) {
         err_clear(I); /* no stderr to write to: the warning is lost, as CPython's would be */
         return true;
     }
-    Obj *m = str_from_cstr(I, msg), *fn = str_from_cstr(I, c->filename), *ln = int_from_i64(I, loc->lineno);
+    Obj *m = str_from_cstr(I, msg), *fn = str_from_cstr(I, diag_filename(c)), *ln = int_from_i64(I, loc->lineno);
     Obj *name = str_from_cstr(I, "warn_explicit");
     Obj *we = name ? obj_getattr(I, w, name) : NULL;
     XDECREF(I, name);
@@ -1058,12 +1080,13 @@ static bool compile_module_body(CompileCtx *c, Module *m) {
     return none >= 0 && emit(c, BC_RETURN_CONST, none);
 }
 
-Obj *compile_ast(Interp *I, Module *m, const char *filename, const char *src, size_t len, int mode,
-                 int flags, int source_id) {
+Obj *compile_ast(Interp *I, Module *m, const char *filename, const char *diag_filename, const char *src,
+                 size_t len, int mode, int flags, int source_id) {
     CompileCtx c = {0};
     c.I = I;
     arena_init(&c.arena);
     c.filename = filename;
+    c.diag_filename = diag_filename;
     c.src = src;
     c.srclen = len;
     c.mode = mode & 0xFF;

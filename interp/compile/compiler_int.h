@@ -100,6 +100,7 @@ struct CompileCtx {
     Interp *I;
     Arena arena;                /* symtable and unit memory */
     const char *filename;
+    const char *diag_filename;  /* for compile-time errors/warnings when not filename (3.13 REPL) */
     const char *src;
     size_t srclen;
     int mode, flags, source_id;

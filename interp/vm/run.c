@@ -61,7 +61,11 @@ static Obj *compile_text(Interp *I, const char *src, size_t len, const char *fil
         }
     } else {
         int sid = vm_register_source(I, filename, src, len, toplevel);
-        code = compile_ast(I, m, filename, src, len, mode & 0xFF, flags, sid);
+        /* 3.13's REPL compiles each parsed entry as "<stdin>-N" (errors and warnings say so) */
+        char diag[64];
+        bool repl = toplevel && (mode & 0xFF) == PARSE_SINGLE && I->prof->source_for_stdin;
+        if (repl) snprintf(diag, sizeof diag, "%s-%d", filename, I->vm->interactive_count++);
+        code = compile_ast(I, m, filename, repl ? diag : NULL, src, len, mode & 0xFF, flags, sid);
         /* debug switch: SLOTSCOPE_DIS=1 lists the compiled code on stderr */
         const char *dis = getenv("SLOTSCOPE_DIS");
         if (code && dis && *dis == '1') code_disassemble(I, stderr, code);

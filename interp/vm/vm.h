@@ -26,6 +26,7 @@ struct VmState {
     /* 3.12+ count C-level recursion apart from Python frames (CPython's C_RECURSION_LIMIT:
      * 1500 in 3.12, 10000 in 3.13); 0: one counter for both, as 3.11 and before. */
     int c_depth, c_limit;
+    int interactive_count; /* 3.13: REPL entries compiled so far ("<stdin>-N") */
 };
 
 bool vm_init(Interp *I);
