@@ -370,12 +370,16 @@ bool compile_call_helper(CompileCtx *c, int nprefix, ExprSeq *args, KeywordSeq *
         }
         return emit_load_const(c, names) && emit(c, method ? BC_CALL_METHOD_KW : BC_CALL_KW, n);
     }
-    /* f(*a, **k): a tuple of positionals and a dict of keywords */
+    /* f(*a, **k): a tuple of positionals and a dict of keywords. A non-iterable after * is
+     * "f() argument after * must be an iterable" (LIST_EXTEND's 0x100: the callable is under
+     * the list); from 3.9 only when it is the only positional (CPython passes it as is),
+     * else the list display's "Value after * must be an iterable". */
+    int star_flag = !c->I->prof->value_after_star || (nprefix == 0 && args->n == 1) ? 0x100 : 0;
     if (!emit(c, BC_BUILD_LIST, nprefix)) return false;
     for (int i = 0; i < args->n; i++) {
         Expr *x = args->items[i];
         if (x->kind == EXPR_STARRED) {
-            if (!compile_expr(c, x->v.starred.value) || !emit(c, BC_LIST_EXTEND, 1 | 0x100)) return false;
+            if (!compile_expr(c, x->v.starred.value) || !emit(c, BC_LIST_EXTEND, 1 | star_flag)) return false;
         } else if (!compile_expr(c, x) || !emit(c, BC_LIST_APPEND, 1))
             return false;
     }

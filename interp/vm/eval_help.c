@@ -8,6 +8,7 @@
 #include "objects/func.h"
 #include "objects/gen.h"
 #include "objects/list.h"
+#include "objects/method.h"
 #include "objects/module.h"
 #include "objects/set.h"
 #include "objects/str.h"
@@ -118,22 +119,42 @@ Obj *eval_build_string(Interp *I, Obj **items, int n) {
     return sb_finish(I, &b);
 }
 
-Obj *eval_func_desc(Interp *I, Obj *func) {
-    if (TYPE(func) == I->t_function) {
-        FuncObj *fn = FUNC(func);
-        if (I->prof->func_desc_module && fn->module && STR_CHECK(fn->module) && !str_eq_cstr(fn->module, "builtins"))
-            return str_from_format(I, "%U.%U()", fn->module, fn->qualname);
-        return str_from_format(I, "%U()", I->prof->func_desc_module ? fn->qualname : fn->name);
+/* 3.9+'s _PyObject_FunctionStr: "module.qualname()" ("qualname()" for builtins or no module),
+ * str(func) when it has no __qualname__ (an instance with __call__). */
+static Obj *function_str(Interp *I, Obj *func) {
+    Obj *q = NULL, *m = NULL, *r = NULL;
+    if (obj_lookup_attr(I, func, I->ids.__qualname__, &q) < 0) return NULL;
+    if (!q) return obj_str(I, func);
+    if (obj_lookup_attr(I, func, I->ids.__module__, &m) >= 0) {
+        bool builtin = !m || m == I->none || (STR_CHECK(m) && str_eq_cstr(m, "builtins"));
+        r = builtin ? str_from_format(I, "%S()", q) : str_from_format(I, "%S.%S()", m, q);
     }
-    Obj *q = NULL;
-    if (obj_lookup_attr(I, func, I->ids.__qualname__, &q) < 0) err_clear(I);
-    if (q && STR_CHECK(q)) {
-        Obj *r = str_from_format(I, "%U()", q);
-        DECREF(I, q);
+    DECREF(I, q);
+    XDECREF(I, m);
+    return r;
+}
+
+/* Before 3.9, PyEval_GetFuncName + PyEval_GetFuncDesc: a function's or builtin's name and "()",
+ * a bound method's function's, anything else "<type name> object". */
+static Obj *func_name_desc(Interp *I, Obj *func) {
+    while (TYPE(func) == I->t_method) func = METHOD(func)->func;
+    if (TYPE(func) == I->t_function) return str_from_format(I, "%U()", FUNC(func)->name);
+    if (TYPE(func) == I->t_builtin_func) {
+        Obj *n = obj_getattr(I, func, I->ids.__name__);
+        Obj *r = n ? str_from_format(I, "%S()", n) : NULL;
+        XDECREF(I, n);
         return r;
     }
-    XDECREF(I, q);
     return str_from_format(I, "%s object", TYPE(func)->name);
+}
+
+Obj *eval_func_desc(Interp *I, Obj *func) {
+    Obj *r = I->prof->func_desc_module ? function_str(I, func) : func_name_desc(I, func);
+    if (!r) {
+        err_clear(I);
+        r = str_from_format(I, "%s object", TYPE(func)->name);
+    }
+    return r;
 }
 
 static bool is_iterable(Interp *I, Obj *v) {
