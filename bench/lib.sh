@@ -3,6 +3,11 @@
 here=$(cd "$(dirname "$0")" && pwd)
 SLOTSCOPE=${SLOTSCOPE:-$here/../build/slotscope}
 PYTHON3=${PYTHON3:-python3}
+# The workloads run inside bench/: a path given relative to the caller's directory is made
+# absolute first (a bare name is looked up in PATH as usual).
+abs_path() { case $1 in /*) echo "$1" ;; */*) echo "$PWD/$1" ;; *) echo "$1" ;; esac; }
+SLOTSCOPE=$(abs_path "$SLOTSCOPE")
+PYTHON3=$(abs_path "$PYTHON3")
 
 # median_seconds N CMD...: run CMD N times in bench/ and print the median
 # wall-clock time in seconds, or "failed" if any run exits non-zero.
