@@ -753,8 +753,9 @@ METHOD(lm_copy) {
 
 METHOD(lm_reverse) {
     UNUSED_ARGS;
+    if (VSIZE(self) < 2) RET_NONE(I); /* (an empty list may have no item array at all) */
     Obj **lo = LIST_ITEMS(self), **hi = lo + VSIZE(self) - 1;
-    while (VSIZE(self) > 1 && lo < hi) {
+    while (lo < hi) {
         Obj *t = *lo;
         *lo++ = *hi;
         *hi-- = t;

@@ -93,6 +93,21 @@ static Hash slot_tp_hash(Interp *I, Obj *self) {
     return h == -1 ? -2 : h;
 }
 
+/* Call f(first, *args, **kw) in the vectorcall convention: the arguments (positional and
+ * keyword values) are copied behind `first`, on the stack when few. */
+static Obj *call_with_first(Interp *I, Obj *f, Obj *first, Obj *const *args, size_t nargs,
+                            Obj *kwnames) {
+    size_t nk = kwnames ? (size_t)TUPLE_LEN(kwnames) : 0;
+    Obj *small[8];
+    Obj **v = nargs + nk + 1 <= 8 ? small : mem_alloc(I, (nargs + nk + 1) * sizeof(Obj *));
+    if (!v) return NULL;
+    v[0] = first;
+    if (nargs + nk > 0) memcpy(v + 1, args, (nargs + nk) * sizeof(Obj *));
+    Obj *r = obj_call(I, f, v, nargs + 1, kwnames);
+    if (v != small) mem_free(v);
+    return r;
+}
+
 static Obj *slot_tp_call(Interp *I, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     bool unbound;
     Obj *f = lookup_method(I, self, ID(__call__), &unbound);
@@ -102,17 +117,7 @@ static Obj *slot_tp_call(Interp *I, Obj *self, Obj *const *args, size_t nargs, O
     }
     Obj *r;
     if (unbound) {
-        size_t nk = kwnames ? (size_t)TUPLE_LEN(kwnames) : 0;
-        Obj *small[8];
-        Obj **v = nargs + nk + 1 <= 8 ? small : mem_alloc(I, (nargs + nk + 1) * sizeof(Obj *));
-        if (!v) {
-            DECREF(I, f);
-            return NULL;
-        }
-        v[0] = self;
-        memcpy(v + 1, args, (nargs + nk) * sizeof(Obj *));
-        r = obj_call(I, f, v, nargs + 1, kwnames);
-        if (v != small) mem_free(v);
+        r = call_with_first(I, f, self, args, nargs, kwnames);
     } else {
         r = obj_call(I, f, args, nargs, kwnames);
     }
@@ -193,18 +198,8 @@ static int slot_tp_init(Interp *I, Obj *self, Obj *const *args, size_t nargs, Ob
         return -1;
     }
     Obj *r;
-    size_t nk = kwnames ? (size_t)TUPLE_LEN(kwnames) : 0;
     if (unbound) {
-        Obj *small[8];
-        Obj **v = nargs + nk + 1 <= 8 ? small : mem_alloc(I, (nargs + nk + 1) * sizeof(Obj *));
-        if (!v) {
-            DECREF(I, f);
-            return -1;
-        }
-        v[0] = self;
-        memcpy(v + 1, args, (nargs + nk) * sizeof(Obj *));
-        r = obj_call(I, f, v, nargs + 1, kwnames);
-        if (v != small) mem_free(v);
+        r = call_with_first(I, f, self, args, nargs, kwnames);
     } else {
         r = obj_call(I, f, args, nargs, kwnames);
     }
@@ -223,16 +218,7 @@ static Obj *slot_tp_new(Interp *I, TypeObj *type, Obj *const *args, size_t nargs
     Obj *f;
     if (obj_lookup_attr(I, OBJ(type), ID(__new__), &f) < 0) return NULL;
     if (!f) return err_attribute(I, OBJ(type), ID(__new__), "__new__");
-    size_t nk = kwnames ? (size_t)TUPLE_LEN(kwnames) : 0;
-    Obj *small[8];
-    Obj **v = nargs + nk + 1 <= 8 ? small : mem_alloc(I, (nargs + nk + 1) * sizeof(Obj *));
-    Obj *r = NULL;
-    if (v) {
-        v[0] = OBJ(type);
-        memcpy(v + 1, args, (nargs + nk) * sizeof(Obj *));
-        r = obj_call(I, f, v, nargs + 1, kwnames);
-        if (v != small) mem_free(v);
-    }
+    Obj *r = call_with_first(I, f, OBJ(type), args, nargs, kwnames);
     DECREF(I, f);
     return r;
 }
