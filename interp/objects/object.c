@@ -21,7 +21,14 @@
 #include "vm/vm.h"
 
 void obj_dealloc(Interp *I, Obj *o) {
-    TYPE(o)->dealloc(I, o);
+    TypeObj *t = TYPE(o);
+    /* A C type with a weak-reference list (functions, methods, code, generators, sets...):
+     * its weak references die first, as each of CPython's deallocators clears them. Classes'
+     * instances do it in subtype_dealloc, after __del__. */
+    if (t->weaklistoffset > 0 && !TYPE_HAS(t, TPF_HEAPTYPE) &&
+        *(Obj **)((char *)o + t->weaklistoffset))
+        weakref_clear(I, o);
+    t->dealloc(I, o);
 }
 
 static void object_dealloc(Interp *I, Obj *o) {
