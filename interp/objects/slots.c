@@ -115,12 +115,18 @@ static Obj *slot_tp_call(Interp *I, Obj *self, Obj *const *args, size_t nargs, O
         if (err_occurred(I)) return NULL;
         return err_format(I, I->e_TypeError, "'%s' object is not callable", TYPE(self)->name);
     }
+    /* an instance as its class's __call__ recurses in C: count it (CPython's slot_tp_call) */
+    if (vm_enter_recursive(I, " while calling a Python object") < 0) {
+        DECREF(I, f);
+        return NULL;
+    }
     Obj *r;
     if (unbound) {
         r = call_with_first(I, f, self, args, nargs, kwnames);
     } else {
         r = obj_call(I, f, args, nargs, kwnames);
     }
+    vm_leave_recursive(I);
     DECREF(I, f);
     return r;
 }
@@ -778,7 +784,10 @@ static const SlotDef *update_one_slot(Interp *I, TypeObj *t, const SlotDef *p) {
             specific = (void *)hash_not_implemented;
         } else if (off == O(new_) && TYPE(descr) == I->t_builtin_func &&
                    ((CFuncObj *)descr)->def == &tp_new_def) {
-            specific = (void *)((TypeObj *)((CFuncObj *)descr)->self)->new_;
+            /* a C type's __new__ found for the class: CPython (update_one_slot) keeps the
+             * tp_new the class inherited from its base, not the C type's: `__new__ =
+             * list.__new__` in a plain class makes plain instances */
+            specific = t->base ? (void *)t->base->new_ : NULL;
         } else {
             use_generic = true;
         }
